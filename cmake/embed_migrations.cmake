@@ -1,0 +1,12 @@
+# Writes a C++ source holding every migrations/NNNN_name.sql as a string.
+file(GLOB files ${MIGRATION_DIR}/*.sql)
+list(SORT files)
+set(body "// Generated from migrations/*.sql; do not edit.\n#include \"db/migration.h\"\nnamespace simpul::db {\nconst std::vector<MigrationSource>& embedded_migrations() {\n  static const std::vector<MigrationSource> all = {\n")
+foreach(f ${files})
+  get_filename_component(name ${f} NAME)
+  file(READ ${f} sql)
+  string(APPEND body "    {\"${name}\", R\"simpul_sql(${sql})simpul_sql\"},\n")
+endforeach()
+string(APPEND body "  };\n  return all;\n}\n}  // namespace simpul::db\n")
+file(WRITE ${OUTPUT}.tmp "${body}")
+file(COPY_FILE ${OUTPUT}.tmp ${OUTPUT} ONLY_IF_DIFFERENT)

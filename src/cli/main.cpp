@@ -1,0 +1,113 @@
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "core/version.h"
+
+extern char** environ;
+
+namespace simpul::cli {
+
+namespace {
+
+const std::map<std::string, std::set<std::string>>& command_flags() {
+  static const std::map<std::string, std::set<std::string>> all = [] {
+    std::set<std::string> every{"config"};
+    for (const auto& s : config::settings()) every.insert(s.key);
+    return std::map<std::string, std::set<std::string>>{
+        {"serve", every},
+        {"migrate", {"config", "database", "log_level"}},
+        {"demo", {"config", "database", "log_level"}},
+        {"version", {}},
+    };
+  }();
+  return all;
+}
+
+void print_usage(std::ostream& out) {
+  out << "Usage: simpul <command> [flags]\n\n"
+         "Commands:\n"
+         "  serve     serve the API and web UI (applies pending migrations first)\n"
+         "  migrate   apply pending database migrations\n"
+         "  demo      migrate, then add the demo region Kota Madiun if the database has no region\n"
+         "  version   print the version\n\n"
+         "Flags (each also SIMPUL_<NAME> in the environment and <name> in the --config YAML file):\n"
+         "  --config FILE             YAML configuration file\n";
+  for (const auto& s : config::settings()) {
+    std::string flag = config::flag_name(s.key) + " VALUE";
+    out << "  " << flag << std::string(flag.size() < 26 ? 26 - flag.size() : 1, ' ') << s.help << "\n";
+  }
+  out << "\nServe, migrate and demo accept --config, --database and --log-level; serve accepts all.\n";
+}
+
+std::map<std::string, std::string> environment() {
+  std::map<std::string, std::string> env;
+  for (char** e = environ; e && *e; ++e) {
+    std::string kv(*e);
+    auto eq = kv.find('=');
+    if (eq != std::string::npos && kv.rfind("SIMPUL_", 0) == 0) env[kv.substr(0, eq)] = kv.substr(eq + 1);
+  }
+  return env;
+}
+
+int fail_usage(const std::vector<std::string>& errors) {
+  for (const auto& e : errors) std::cerr << "simpul: " << e << "\n";
+  std::cerr << "\n";
+  print_usage(std::cerr);
+  return 2;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  std::vector<std::string> words(argv + 1, argv + argc);
+  Args args = parse_args(words, command_flags());
+  if (args.help) {
+    print_usage(std::cout);
+    return 0;
+  }
+  if (!args.errors.empty()) return fail_usage(args.errors);
+  if (args.command == "version") return version();
+
+  config::Sources sources;
+  sources.env = environment();
+  auto flags = args.flags;
+  std::string config_file = flags.count("config") ? flags["config"] : sources.env["SIMPUL_CONFIG"];
+  flags.erase("config");
+  sources.flags = flags;
+  if (!config_file.empty()) {
+    std::ifstream in(config_file);
+    if (!in) {
+      std::cerr << "simpul: cannot read the configuration file '" << config_file << "'\n";
+      return 2;
+    }
+    std::stringstream text;
+    text << in.rdbuf();
+    sources.file_text = text.str();
+    sources.file_name = config_file;
+  }
+  auto resolved = config::resolve(sources);
+  if (auto* errors = std::get_if<std::vector<std::string>>(&resolved)) {
+    std::cerr << "simpul: the configuration is not valid:\n";
+    for (const auto& e : *errors) std::cerr << "  - " << e << "\n";
+    std::cerr << "Run 'simpul --help' for the settings and their formats.\n";
+    return 2;
+  }
+  const auto& config = std::get<config::Config>(resolved);
+  if (args.command == "serve") return serve(config);
+  if (args.command == "migrate") return migrate(config);
+  if (args.command == "demo") return demo(config);
+  return fail_usage({"unknown command '" + args.command + "'"});
+}
+
+int version() {
+  std::cout << "simpul " << kVersion << "\n";
+  return 0;
+}
+
+}  // namespace simpul::cli

@@ -1,0 +1,77 @@
+// `simpul serve`: open and migrate the database, then serve until SIGTERM.
+#include <iostream>
+#include <thread>
+
+#include "app/routes.h"
+#include "cli/commands.h"
+#include "core/log.h"
+#include "db/migration.h"
+#include "http/middleware.h"
+#include "http/server.h"
+#include "http/static_files.h"
+
+namespace simpul::cli {
+
+namespace {
+std::vector<std::pair<std::string, std::string>> route_labels(const http::Router& router) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& r : router.routes()) out.emplace_back(r.method, r.pattern);
+  return out;
+}
+}  // namespace
+
+int serve(const config::Config& config) {
+  log::set_level(config.log_level);
+  unsigned threads = config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
+
+  AppContext ctx;
+  ctx.config = config;
+  std::unique_ptr<db::Database> db;
+  try {
+    db = db::open_database(config.database_url, {threads});
+    auto report = db::migrate(*db, db::load_migrations(db::embedded_migrations()));
+    log::info("database ready", {{"backend", db::dialect_name(db->dialect())},
+                                 {"schema_version", report.to_version},
+                                 {"applied", report.applied}});
+  } catch (const std::exception& e) {
+    std::cerr << "simpul: cannot start: " << e.what() << "\n";
+    return 1;
+  }
+  ctx.db = db.get();
+
+  http::Router router = build_router(ctx);
+  http::Metrics metrics(route_labels(router));
+  ctx.metrics = &metrics;
+
+  http::StaticFiles web(config.web_root);
+  http::Pipeline pipeline(std::move(router), [&web](http::Request& req) {
+    if (auto res = web.serve(req)) return *res;
+    throw ProblemError(Problem::not_found({"Alamat yang diminta tidak ada.", "The requested address does not exist."}));
+  });
+  pipeline.use(http::observe(metrics));
+  pipeline.use(http::security_headers(config.tls_enabled()));
+  pipeline.use(http::recover());
+  pipeline.use(http::json_body());
+
+  http::ServerOptions options{config.listen_host,       config.listen_port,      threads,
+                              config.max_connections,   config.max_body_bytes,   config.max_header_bytes,
+                              config.request_timeout,   config.shutdown_grace,   config.tls_cert,
+                              config.tls_key};
+  http::Server server(options, pipeline, metrics);
+  uint16_t port;
+  try {
+    port = server.listen();
+  } catch (const std::exception& e) {
+    std::cerr << "simpul: cannot start: " << e.what() << "\n";
+    return 1;
+  }
+  std::string host = config.listen_host.find(':') != std::string::npos ? "[" + config.listen_host + "]" : config.listen_host;
+  std::string url = (config.tls_enabled() ? "https://" : "http://") + host + ":" + std::to_string(port) + "/";
+  log::info("listening", {{"url", url}, {"threads", threads}, {"web_root", config.web_root}});
+  server.run();
+  log::info("stopped");
+  log::flush();
+  return 0;
+}
+
+}  // namespace simpul::cli

@@ -1,0 +1,104 @@
+#include "core/problem.h"
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace simpul {
+
+namespace {
+const std::map<std::string, Text>& titles() {
+  static const std::map<std::string, Text> all = {
+      {"bad-request", {"Permintaan tidak dapat dipahami", "Bad request"}},
+      {"malformed-json", {"Isi permintaan bukan JSON yang sah", "Malformed JSON body"}},
+      {"not-found", {"Tidak ditemukan", "Not found"}},
+      {"method-not-allowed", {"Metode tidak diizinkan", "Method not allowed"}},
+      {"request-timeout", {"Waktu permintaan habis", "Request timeout"}},
+      {"precondition-failed", {"Data sudah diubah orang lain", "Precondition failed"}},
+      {"payload-too-large", {"Isi permintaan terlalu besar", "Payload too large"}},
+      {"unsupported-media-type", {"Jenis isi tidak didukung", "Unsupported media type"}},
+      {"validation-failed", {"Isian belum benar", "Validation failed"}},
+      {"headers-too-large", {"Header permintaan terlalu besar", "Request headers too large"}},
+      {"internal", {"Terjadi kesalahan pada server", "Internal server error"}},
+      {"unavailable", {"Layanan sedang tidak tersedia", "Service unavailable"}},
+  };
+  return all;
+}
+}  // namespace
+
+Text problem_title(const std::string& slug) {
+  auto it = titles().find(slug);
+  return it != titles().end() ? it->second : Text{"Kesalahan", "Error"};
+}
+
+std::string problem_type_uri(const std::string& slug) { return "urn:simpul:problem:" + slug; }
+
+Problem Problem::bad_request(Text detail) { return {"bad-request", 400, std::move(detail), {}}; }
+Problem Problem::malformed_json(Text detail) { return {"malformed-json", 400, std::move(detail), {}}; }
+Problem Problem::not_found(Text detail) { return {"not-found", 404, std::move(detail), {}}; }
+Problem Problem::method_not_allowed() {
+  return {"method-not-allowed", 405,
+          {"Alamat ini tidak menerima metode tersebut; lihat header Allow untuk metode yang bisa dipakai.",
+           "This address does not accept that method; the Allow header lists the methods it does accept."},
+          {}};
+}
+Problem Problem::request_timeout() {
+  return {"request-timeout", 408,
+          {"Permintaan tidak selesai dikirim dalam batas waktu. Periksa koneksi lalu coba lagi.",
+           "The request was not sent completely in time. Check the connection and try again."},
+          {}};
+}
+Problem Problem::precondition_failed(Text detail) {
+  return {"precondition-failed", 412, std::move(detail), {}};
+}
+Problem Problem::payload_too_large(size_t limit) {
+  auto n = std::to_string(limit);
+  return {"payload-too-large", 413,
+          {"Isi permintaan melebihi batas " + n + " bita. Kurangi ukurannya lalu kirim lagi.",
+           "The request body is larger than the limit of " + n + " bytes. Make it smaller and send it again."},
+          {}};
+}
+Problem Problem::unsupported_media_type() {
+  return {"unsupported-media-type", 415,
+          {"Isi permintaan harus berformat JSON (Content-Type: application/json).",
+           "The request body must be JSON (Content-Type: application/json)."},
+          {}};
+}
+Problem Problem::validation_failed(std::vector<FieldError> errors) {
+  return {"validation-failed", 422,
+          {"Beberapa isian belum benar; lihat daftar kesalahan per isian.",
+           "Some fields are not valid; see the list of errors per field."},
+          std::move(errors)};
+}
+Problem Problem::headers_too_large(size_t limit) {
+  auto n = std::to_string(limit);
+  return {"headers-too-large", 431,
+          {"Header permintaan melebihi batas " + n + " bita.",
+           "The request headers are larger than the limit of " + n + " bytes."},
+          {}};
+}
+Problem Problem::internal() {
+  return {"internal", 500,
+          {"Terjadi kesalahan pada server. Kejadian ini sudah dicatat; sebutkan kode permintaan saat menghubungi Service Desk.",
+           "Something went wrong on the server. It has been logged; quote the request id when you contact the Service Desk."},
+          {}};
+}
+Problem Problem::unavailable(Text detail) { return {"unavailable", 503, std::move(detail), {}}; }
+
+nlohmann::json problem_to_json(const Problem& p, Lang lang, const std::string& instance,
+                               const std::string& request_id) {
+  nlohmann::json j = {
+      {"type", problem_type_uri(p.slug)},
+      {"title", problem_title(p.slug).in(lang)},
+      {"status", p.status},
+      {"detail", p.detail.in(lang)},
+  };
+  if (!instance.empty()) j["instance"] = instance;
+  if (!request_id.empty()) j["request_id"] = request_id;
+  if (!p.errors.empty()) {
+    auto& list = j["errors"] = nlohmann::json::array();
+    for (const auto& e : p.errors) list.push_back({{"field", e.field}, {"message", e.message.in(lang)}});
+  }
+  return j;
+}
+
+}  // namespace simpul

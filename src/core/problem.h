@@ -1,0 +1,57 @@
+#pragma once
+// RFC 9457 problem details: the one shape every failure takes on the wire.
+// A Problem is plain data; handlers throw ProblemError to answer with it.
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/lang.h"
+
+namespace simpul {
+
+struct FieldError {
+  std::string field;  // JSON pointer-ish name of the field, e.g. "message"
+  Text message;
+};
+
+struct Problem {
+  std::string slug;  // stable machine name; the type URI is urn:simpul:problem:<slug>
+  int status = 500;
+  Text detail;
+  std::vector<FieldError> errors;
+
+  static Problem bad_request(Text detail);
+  static Problem malformed_json(Text detail);
+  static Problem not_found(Text detail);
+  static Problem method_not_allowed();
+  static Problem request_timeout();
+  static Problem precondition_failed(Text detail);
+  static Problem payload_too_large(size_t limit_bytes);
+  static Problem unsupported_media_type();
+  static Problem validation_failed(std::vector<FieldError> errors);
+  static Problem headers_too_large(size_t limit_bytes);
+  static Problem internal();
+  static Problem unavailable(Text detail);
+};
+
+// The title that goes with a slug, in both languages (a closed catalogue).
+Text problem_title(const std::string& slug);
+
+std::string problem_type_uri(const std::string& slug);
+
+// Serialises a problem in the caller's language.
+nlohmann::json problem_to_json(const Problem& problem, Lang lang, const std::string& instance,
+                               const std::string& request_id);
+
+class ProblemError : public std::runtime_error {
+ public:
+  explicit ProblemError(Problem p) : std::runtime_error(p.slug), problem_(std::move(p)) {}
+  const Problem& problem() const { return problem_; }
+
+ private:
+  Problem problem_;
+};
+
+}  // namespace simpul

@@ -1,0 +1,32 @@
+#include "db/value.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace simpul::db {
+
+int64_t Row::int64(size_t i) const {
+  const auto& v = values_.at(i);
+  if (auto p = std::get_if<int64_t>(&v)) return *p;
+  if (auto s = std::get_if<std::string>(&v)) return std::stoll(*s);
+  if (auto d = std::get_if<double>(&v)) return static_cast<int64_t>(*d);
+  throw std::logic_error("column " + std::to_string(i) + " is NULL, not an integer");
+}
+
+double Row::real(size_t i) const {
+  const auto& v = values_.at(i);
+  if (auto d = std::get_if<double>(&v)) return *d;
+  if (auto p = std::get_if<int64_t>(&v)) return static_cast<double>(*p);
+  if (auto s = std::get_if<std::string>(&v)) return std::stod(*s);
+  throw std::logic_error("column " + std::to_string(i) + " is NULL, not a number");
+}
+
+std::string Row::text(size_t i) const {
+  const auto& v = values_.at(i);
+  if (auto s = std::get_if<std::string>(&v)) return *s;
+  if (auto p = std::get_if<int64_t>(&v)) return std::to_string(*p);
+  if (auto d = std::get_if<double>(&v)) return std::to_string(*d);
+  throw std::logic_error("column " + std::to_string(i) + " is NULL, not text");
+}
+
+}  // namespace simpul::db

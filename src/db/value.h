@@ -1,0 +1,29 @@
+#pragma once
+// Values that cross the database boundary: parameters in, rows out.
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace simpul::db {
+
+using Null = std::monostate;
+using Value = std::variant<Null, int64_t, double, std::string>;
+using Params = std::vector<Value>;
+
+class Row {
+ public:
+  explicit Row(std::vector<Value> values) : values_(std::move(values)) {}
+
+  size_t size() const { return values_.size(); }
+  bool is_null(size_t i) const { return std::holds_alternative<Null>(values_.at(i)); }
+  int64_t int64(size_t i) const;      // integers (and integer text) only
+  double real(size_t i) const;
+  std::string text(size_t i) const;   // any non-null value as text
+  const Value& value(size_t i) const { return values_.at(i); }
+
+ private:
+  std::vector<Value> values_;
+};
+
+}  // namespace simpul::db

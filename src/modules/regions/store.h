@@ -1,0 +1,18 @@
+#pragma once
+// SQL for regions.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/database.h"
+#include "modules/regions/model.h"
+
+namespace simpul::modules::regions {
+
+std::optional<Region> find(db::Connection& c, const std::string& id);
+// Regions ordered by id, strictly after `after` when given; at most `limit`.
+std::vector<Region> list(db::Connection& c, const std::optional<std::string>& after, int limit);
+void insert(db::Connection& c, const Region& r);
+int64_t count(db::Connection& c);
+
+}  // namespace simpul::modules::regions

@@ -1,0 +1,61 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "core/problem.h"
+
+using namespace simpul;
+
+TEST(Problem, SerialisesRfc9457FieldsInIndonesianByDefault) {
+  Problem p = Problem::not_found({"Daerah tidak ditemukan.", "Region not found."});
+  auto j = problem_to_json(p, Lang::id, "/api/v1/regions/x", "abc123");
+  EXPECT_EQ(j["type"], "urn:simpul:problem:not-found");
+  EXPECT_EQ(j["status"], 404);
+  EXPECT_EQ(j["title"], "Tidak ditemukan");
+  EXPECT_EQ(j["detail"], "Daerah tidak ditemukan.");
+  EXPECT_EQ(j["instance"], "/api/v1/regions/x");
+  EXPECT_EQ(j["request_id"], "abc123");
+  EXPECT_FALSE(j.contains("errors"));
+}
+
+TEST(Problem, SpeaksEnglishWhenAsked) {
+  auto j = problem_to_json(Problem::unsupported_media_type(), Lang::en, "/x", "");
+  EXPECT_EQ(j["title"], "Unsupported media type");
+  EXPECT_NE(j["detail"].get<std::string>().find("application/json"), std::string::npos);
+  EXPECT_FALSE(j.contains("request_id"));
+}
+
+TEST(Problem, ListsFieldErrors) {
+  auto p = Problem::validation_failed({{"message", {"Wajib diisi.", "Required."}}});
+  auto j = problem_to_json(p, Lang::en, "/x", "r");
+  EXPECT_EQ(j["status"], 422);
+  ASSERT_EQ(j["errors"].size(), 1u);
+  EXPECT_EQ(j["errors"][0]["field"], "message");
+  EXPECT_EQ(j["errors"][0]["message"], "Required.");
+}
+
+TEST(Problem, LimitsAreNamedInTheDetail) {
+  auto j = problem_to_json(Problem::payload_too_large(1024), Lang::en, "", "");
+  EXPECT_EQ(j["status"], 413);
+  EXPECT_NE(j["detail"].get<std::string>().find("1024"), std::string::npos);
+}
+
+TEST(Problem, EveryCatalogueSlugHasBothTitles) {
+  for (auto p : {Problem::bad_request({}), Problem::malformed_json({}), Problem::not_found({}),
+                 Problem::method_not_allowed(), Problem::request_timeout(), Problem::precondition_failed({}),
+                 Problem::payload_too_large(1), Problem::unsupported_media_type(), Problem::validation_failed({}),
+                 Problem::headers_too_large(1), Problem::internal(), Problem::unavailable({})}) {
+    auto t = problem_title(p.slug);
+    EXPECT_NE(t.id, "Kesalahan") << p.slug;
+    EXPECT_NE(t.id, t.en) << p.slug;
+  }
+}
+
+TEST(Lang, PrefersEnglishOnlyWhenClientDoes) {
+  EXPECT_EQ(preferred_language(""), Lang::id);
+  EXPECT_EQ(preferred_language("en-US,en;q=0.9"), Lang::en);
+  EXPECT_EQ(preferred_language("id-ID,id;q=0.9,en;q=0.8"), Lang::id);
+  EXPECT_EQ(preferred_language("en;q=0.5,id;q=0.9"), Lang::id);
+  EXPECT_EQ(preferred_language("fr-FR"), Lang::id);
+  EXPECT_EQ(preferred_language("english"), Lang::id);
+}
