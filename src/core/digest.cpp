@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include <cstdint>
 #include <stdexcept>
 
 namespace simpul {
@@ -34,6 +35,22 @@ std::string random_hex(size_t bytes) {
   if (RAND_bytes(reinterpret_cast<unsigned char*>(raw.data()), static_cast<int>(bytes)) != 1)
     throw std::runtime_error("random generator failed");
   return to_hex(reinterpret_cast<const unsigned char*>(raw.data()), bytes);
+}
+
+std::string request_id() {
+  // splitmix64 over a per-thread seed from the system generator.
+  thread_local uint64_t state = [] {
+    uint64_t seed = 0;
+    RAND_bytes(reinterpret_cast<unsigned char*>(&seed), sizeof seed);
+    return seed;
+  }();
+  uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  z ^= z >> 31;
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, z >>= 4) out[i] = kHex[z & 15];
+  return out;
 }
 
 std::string base64url_encode(std::string_view data) {

@@ -24,6 +24,12 @@ inline void info(std::string_view m, nlohmann::json f = nlohmann::json::object()
 inline void warn(std::string_view m, nlohmann::json f = nlohmann::json::object()) { write(Level::warn, m, std::move(f)); }
 inline void error(std::string_view m, nlohmann::json f = nlohmann::json::object()) { write(Level::error, m, std::move(f)); }
 
+// Queues a line that is already a JSON object (hot paths format their own).
+void write_line(std::string line);
+
+// Appends `text` as a JSON string literal, quotes included.
+void append_json_string(std::string& out, std::string_view text);
+
 // Writes out everything queued so far; called before the process exits.
 void flush();
 

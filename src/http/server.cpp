@@ -4,7 +4,9 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/asio/strand.hpp>
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
@@ -15,7 +17,9 @@
 #include <thread>
 #include <unordered_map>
 
+#include "core/digest.h"
 #include "core/log.h"
+#include "http/middleware.h"
 
 namespace simpul::http {
 
@@ -48,12 +52,20 @@ struct Shared {
   Shared(ServerOptions o, const Pipeline& p, Metrics& m) : options(std::move(o)), pipeline(p), metrics(m) {}
 };
 
+// What we know of a request that failed before it reached the pipeline.
+struct PartialRequest {
+  Lang lang = Lang::id;
+  std::string instance;    // the path, once the request line was read
+  std::string request_id;  // the client's when sane, otherwise a new one
+};
+
 // Builds a problem answer for failures found before a request reaches the pipeline.
-bhttp::response<bhttp::string_body> transport_problem(const Problem& p, Lang lang, unsigned version) {
-  bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(p.status), version};
+bhttp::response<bhttp::string_body> transport_problem(const Problem& p, const PartialRequest& req) {
+  bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(p.status), 11};
   res.set(bhttp::field::content_type, "application/problem+json");
   res.set(bhttp::field::connection, "close");
-  res.body() = problem_to_json(p, lang, "", "").dump();
+  res.set("x-request-id", req.request_id);
+  res.body() = problem_to_json(p, req.lang, req.instance, req.request_id).dump();
   res.keep_alive(false);
   res.prepare_payload();
   return res;
@@ -66,7 +78,10 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
  public:
   template <class... Args>
   Session(Shared& shared, bool reject, tcp::socket&& socket, Args&&... tls_context)
-      : shared_(shared), reject_(reject), stream_(std::move(socket), std::forward<Args>(tls_context)...) {
+      : shared_(shared),
+        reject_(reject),
+        stream_(std::move(socket), std::forward<Args>(tls_context)...),
+        read_deadline_(stream_.get_executor()) {
     beast::error_code ec;
     auto ep = lowest().socket().remote_endpoint(ec);
     if (!ec) remote_ = ep.address().to_string() + ":" + std::to_string(ep.port());
@@ -123,7 +138,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
       return write_and_close(transport_problem(
           Problem::unavailable({"Server sedang menerima terlalu banyak koneksi. Coba lagi sebentar lagi.",
                                 "The server has too many open connections. Try again shortly."}),
-          Lang::id, 11));
+          {Lang::id, "", request_id()}));
     }
     read_next();
   }
@@ -134,14 +149,25 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     parser_->header_limit(static_cast<std::uint32_t>(shared_.options.max_header_bytes));
     parser_->body_limit(shared_.options.max_body_bytes);
     reading_ = true;
-    lowest().expires_after(shared_.options.request_timeout);
+    // Our own deadline rather than the stream's: on expiry the stream would
+    // close the socket, and a client that stalled mid-request deserves a 408.
+    lowest().expires_never();
+    timed_out_ = false;
+    read_deadline_.expires_after(shared_.options.request_timeout);
+    read_deadline_.async_wait([self = this->shared_from_this()](beast::error_code ec) {
+      if (ec || !self->reading_) return;
+      self->timed_out_ = true;
+      beast::error_code ignored;
+      self->lowest().socket().cancel(ignored);
+    });
     bhttp::async_read(stream_, buffer_, *parser_,
                       [self = this->shared_from_this()](beast::error_code ec, size_t) { self->on_read(ec); });
   }
 
   void on_read(beast::error_code ec) {
     reading_ = false;
-    if (ec) return on_read_error(ec);
+    read_deadline_.cancel();
+    if (ec) return on_read_error(timed_out_ ? beast::error::timeout : ec);
     auto& msg = parser_->get();
     Request req;
     req.method = std::string(msg.method_string());
@@ -168,27 +194,41 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   }
 
   void on_read_error(beast::error_code ec) {
-    Lang lang = Lang::id;
-    if (parser_ && parser_->is_header_done()) lang = preferred_language(parser_->get()[bhttp::field::accept_language]);
     if (ec == beast::error::timeout) {
-      if (parser_ && parser_->got_some()) return reject_request(Problem::request_timeout(), lang, "timeout");
+      if (parser_ && parser_->got_some()) return reject_request(Problem::request_timeout(), "timeout");
       return close_now();  // an idle keep-alive connection simply ends
     }
     if (ec == bhttp::error::header_limit)
-      return reject_request(Problem::headers_too_large(shared_.options.max_header_bytes), lang, "header_limit");
+      return reject_request(Problem::headers_too_large(shared_.options.max_header_bytes), "header_limit");
     if (ec == bhttp::error::body_limit)
-      return reject_request(Problem::payload_too_large(shared_.options.max_body_bytes), lang, "body_limit");
+      return reject_request(Problem::payload_too_large(shared_.options.max_body_bytes), "body_limit");
     if (ec.category() == bhttp::make_error_code(bhttp::error::bad_method).category() &&
         ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message)
       return reject_request(Problem::bad_request({"Permintaan HTTP tidak dapat dibaca.", "The HTTP request could not be parsed."}),
-                            lang, ec.message());
+                            ec.message());
     close_now();  // the client went away (eof, reset, cancelled on drain)
   }
 
-  void reject_request(const Problem& p, Lang lang, const std::string& reason) {
+  // What the parser saw of the failed request: language, path and request id when the headers got that far.
+  PartialRequest partial_request() {
+    PartialRequest req;
+    if (parser_ && parser_->got_some()) {  // fields parsed so far, even when the header failed a limit
+      const auto& msg = parser_->get();
+      req.lang = preferred_language(msg[bhttp::field::accept_language]);
+      if (auto target = split_target(msg.target())) req.instance = target->first;
+      auto id = msg["x-request-id"];
+      if (acceptable_request_id(id)) req.request_id = std::string(id);
+    }
+    if (req.request_id.empty()) req.request_id = request_id();
+    return req;
+  }
+
+  void reject_request(const Problem& p, const std::string& reason) {
+    auto req = partial_request();
     shared_.metrics.record(shared_.metrics.unmatched_slot(), p.status, 0);
-    log::info("request rejected", {{"status", p.status}, {"reason", reason}, {"remote", remote_}});
-    write_and_close(transport_problem(p, lang, 11));
+    log::info("request rejected", {{"status", p.status}, {"reason", reason}, {"path", req.instance},
+                                   {"request_id", req.request_id}, {"remote", remote_}});
+    write_and_close(transport_problem(p, req));
   }
 
   void write_response(Response out, bool head, bool keep_alive, unsigned version) {
@@ -256,16 +296,23 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   Stream stream_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  net::steady_timer read_deadline_;
   bool reading_ = false;
+  bool timed_out_ = false;
   std::string remote_;
   std::array<char, 4096> discard_{};
 };
 
 }  // namespace
 
+// One io_context per thread, each run by exactly one thread: a connection
+// lives on one of them for its whole life, so its handlers never race (no
+// strands needed) and no thread hands work to another. Accepting happens on
+// the first; new connections are dealt round-robin.
 struct Server::Impl {
   Shared shared;
-  net::io_context ioc;
+  std::vector<std::unique_ptr<net::io_context>> loops;
+  size_t next_loop = 0;
   tcp::acceptor acceptor;
   std::optional<ssl::context> tls;
   net::steady_timer retry_timer;
@@ -276,11 +323,19 @@ struct Server::Impl {
 
   Impl(ServerOptions o, const Pipeline& p, Metrics& m)
       : shared(std::move(o), p, m),
-        ioc(static_cast<int>(std::max(1u, shared.options.threads))),
-        acceptor(net::make_strand(ioc)),
-        retry_timer(acceptor.get_executor()),
-        stop_timer(acceptor.get_executor()),
-        signals(ioc, SIGINT, SIGTERM) {}
+        loops(make_loops(std::max(1u, shared.options.threads))),
+        acceptor(*loops[0]),
+        retry_timer(*loops[0]),
+        stop_timer(*loops[0]),
+        signals(*loops[0], SIGINT, SIGTERM) {}
+
+  static std::vector<std::unique_ptr<net::io_context>> make_loops(unsigned n) {
+    std::vector<std::unique_ptr<net::io_context>> out;
+    for (unsigned i = 0; i < n; ++i) out.push_back(std::make_unique<net::io_context>(1));
+    return out;
+  }
+
+  net::io_context& loop_for_next_connection() { return *loops[next_loop++ % loops.size()]; }
 
   void load_tls() {
     if (shared.options.tls_cert.empty()) return;
@@ -297,7 +352,7 @@ struct Server::Impl {
   }
 
   void accept() {
-    acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+    acceptor.async_accept(loop_for_next_connection(), [this](beast::error_code ec, tcp::socket socket) {
       if (ec == net::error::operation_aborted || stopping) return;
       if (ec) {
         // e.g. out of file descriptors: wait a moment instead of spinning.
@@ -336,7 +391,7 @@ struct Server::Impl {
   void wait_for_sessions() {
     if (shared.active.load() == 0 || std::chrono::steady_clock::now() >= stop_deadline) {
       if (shared.active.load() > 0) log::warn("shutdown grace over", {{"open_connections", shared.active.load()}});
-      ioc.stop();
+      for (auto& loop : loops) loop->stop();
       return;
     }
     stop_timer.expires_after(std::chrono::milliseconds(20));
@@ -370,10 +425,13 @@ void Server::run() {
     if (!ec) net::post(impl_->acceptor.get_executor(), [this] { impl_->begin_stop(); });
   });
   net::post(impl_->acceptor.get_executor(), [this] { impl_->accept(); });
-  unsigned n = std::max(1u, impl_->shared.options.threads);
+  // Loops without connections must not return early: keep them running until stop.
+  std::vector<net::executor_work_guard<net::io_context::executor_type>> keep_running;
+  for (auto& loop : impl_->loops) keep_running.push_back(net::make_work_guard(*loop));
   std::vector<std::thread> workers;
-  for (unsigned i = 1; i < n; ++i) workers.emplace_back([this] { impl_->ioc.run(); });
-  impl_->ioc.run();
+  for (size_t i = 1; i < impl_->loops.size(); ++i) workers.emplace_back([this, i] { impl_->loops[i]->run(); });
+  impl_->loops[0]->run();
+  for (auto& loop : impl_->loops) loop->stop();
   for (auto& t : workers) t.join();
 }
 

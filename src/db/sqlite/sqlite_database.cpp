@@ -162,6 +162,13 @@ class SqliteDatabase final : public Database {
 }  // namespace
 
 std::unique_ptr<Database> open_sqlite(const std::string& path, const PoolOptions& options) {
+  // SQLite's memory statistics take a process-wide mutex on every allocation,
+  // which parallel readers then queue on. Simpul never reads them.
+  static const bool configured = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)configured;
   auto parent = std::filesystem::path(path).parent_path();
   std::error_code ec;
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);

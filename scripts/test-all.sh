@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs every suite and ends with one line "N passed, N failed":
+#   1. unit tests (GoogleTest through ctest)
+#   2. API tests over HTTP against SQLite
+#   3. the same API tests against a real PostgreSQL on loopback
+#   4. browser tests (Playwright driving Debian's chromium)
+# Each suite writes JUnit XML into test-results/; the summary counts those.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+RESULTS=$ROOT/test-results
+BIN=$ROOT/build/simpul
+PYTHON=/usr/bin/python3   # Debian's python, which has python3-pytest and python3-requests
+rm -rf "$RESULTS" && mkdir -p "$RESULTS"
+export SIMPUL_BIN=$BIN
+
+PG_DIR=$(mktemp -d /tmp/simpul-pg.XXXXXX)
+E2E_DIR=$(mktemp -d /tmp/simpul-e2e.XXXXXX)
+SERVER_PID=""
+cleanup() {
+  [ -n "$SERVER_PID" ] && kill -TERM "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+  scripts/pg-test-server.sh stop "$PG_DIR" >/dev/null 2>&1
+  rm -rf "$PG_DIR" "$E2E_DIR"
+}
+trap cleanup EXIT
+
+free_port() { "$PYTHON" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+banner() { printf '\n=== %s ===\n' "$*"; }
+
+banner "unit tests"
+(cd build && ctest --output-on-failure --output-junit "$RESULTS/unit.xml" -j 2) || true
+
+banner "API tests on SQLite"
+"$PYTHON" -m pytest tests/api -q -p no:cacheprovider --junitxml="$RESULTS/api-sqlite.xml" -o junit_suite_name=api-sqlite || true
+
+banner "API tests on PostgreSQL"
+PG_PORT=$(free_port)
+if PG_URL=$(scripts/pg-test-server.sh start "$PG_DIR" "$PG_PORT"); then
+  SIMPUL_TEST_DATABASE=$PG_URL "$PYTHON" -m pytest tests/api -q -p no:cacheprovider \
+    --junitxml="$RESULTS/api-postgresql.xml" -o junit_suite_name=api-postgresql || true
+else
+  echo "PostgreSQL did not start; see $PG_DIR/log" >&2
+  cat "$PG_DIR/log" 2>/dev/null | tail -20 >&2
+fi
+scripts/pg-test-server.sh stop "$PG_DIR" >/dev/null 2>&1
+
+banner "browser tests"
+E2E_PORT=$(free_port)
+"$BIN" demo --database "sqlite:$E2E_DIR/e2e.db" >/dev/null
+"$BIN" serve --database "sqlite:$E2E_DIR/e2e.db" --listen "127.0.0.1:$E2E_PORT" --web-root web/dist \
+  --log-level warn > "$E2E_DIR/server.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$E2E_PORT/readyz" >/dev/null && break; sleep 0.1; done
+E2E_JUNIT="$RESULTS/e2e.xml" SIMPUL_BASE_URL="http://127.0.0.1:$E2E_PORT" sh tests/e2e/run.sh "http://127.0.0.1:$E2E_PORT" || true
+kill -TERM "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null; SERVER_PID=""
+
+banner "summary"
+"$PYTHON" scripts/junit-summary.py "$RESULTS/unit.xml" "$RESULTS/api-sqlite.xml" \
+  "$RESULTS/api-postgresql.xml" "$RESULTS/e2e.xml"
