@@ -1,0 +1,177 @@
+"""Fixtures for the black-box API suite.
+
+The suite runs the real `simpul` binary:
+  SIMPUL_BIN            the binary (default build/simpul)
+  SIMPUL_TEST_DATABASE  database URL (default: a fresh SQLite file in a temp dir);
+                        the runner sets it to the URL printed by scripts/pg-test-server.sh
+                        for the PostgreSQL pass.
+
+Session set-up: `simpul demo` on that database, then one `simpul serve` on a free port
+with a small web root (index.html, assets/app-abc123.js). Tests that need other
+flags (limits, TLS, timeouts) start their own servers with `start_server`. Every
+server is stopped with SIGTERM and must exit 0 in time.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+
+import support
+from support import APP_JS, INDEX_HTML, SECRET_TEXT, ServerProcess, free_port, serve_args
+
+# Short grace so teardown stays quick; tests assert exit within grace + a margin.
+GRACE_MS = 2000
+
+
+@pytest.fixture(scope="session")
+def workdir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("simpul")
+
+
+@pytest.fixture(scope="session")
+def simpul_binary() -> str:
+    path = support.simpul_bin()
+    if not os.access(path, os.X_OK):
+        pytest.fail(f"simpul binary not found or not executable: {path} (build it or set SIMPUL_BIN)",
+                    pytrace=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def database_url(workdir) -> str:
+    url = os.environ.get("SIMPUL_TEST_DATABASE")
+    if url:
+        return url
+    return "sqlite:" + str(workdir / "simpul-test.db")
+
+
+@pytest.fixture(scope="session")
+def backend(database_url) -> str:
+    return support.backend_of(database_url)
+
+
+@pytest.fixture(scope="session")
+def web_root(workdir) -> Path:
+    """web/ with index.html and one hashed asset; a secret file sits next to it, outside."""
+    root = workdir / "web"
+    (root / "assets").mkdir(parents=True)
+    (root / "index.html").write_text(INDEX_HTML)
+    (root / "assets" / "app-abc123.js").write_text(APP_JS)
+    (workdir / "secret.txt").write_text(SECRET_TEXT)
+    return root
+
+
+@pytest.fixture(scope="session")
+def demo_database(simpul_binary, database_url) -> str:
+    result = support.run_cli("demo", "--database", database_url)
+    assert result.returncode == 0, (
+        f"`simpul demo --database {database_url}` exited {result.returncode}\n"
+        f"stdout: {result.stdout}\nstderr: {result.stderr}")
+    return database_url
+
+
+@pytest.fixture(scope="session")
+def server(demo_database, web_root, workdir):
+    """The shared server with default limits."""
+    port = free_port()
+    proc = ServerProcess(
+        serve_args(demo_database, port, web_root, ["--shutdown-grace-ms", str(GRACE_MS)]),
+        port, workdir / "logs", grace_seconds=GRACE_MS / 1000)
+    try:
+        proc.wait_ready()
+    except Exception:
+        proc.kill()
+        raise
+    yield proc
+    proc.stop_and_check()
+
+
+@pytest.fixture
+def start_server(demo_database, web_root, workdir):
+    """Factory: start_server("--max-connections", "2", tls=(cert, key), env={...}).
+
+    Returns a ready ServerProcess on a free port, sharing the demo database and web
+    root. Each is stopped with SIGTERM at the end of the test and must exit 0.
+    """
+    started: list[ServerProcess] = []
+
+    def start(*flags: str, tls: tuple[Path, Path] | None = None, env: dict | None = None,
+              database: str | None = None, wait: bool = True) -> ServerProcess:
+        port = free_port()
+        extra = ["--shutdown-grace-ms", str(GRACE_MS), *flags]
+        scheme, verify = "http", True
+        if tls:
+            cert, key = tls
+            extra += ["--tls-cert", str(cert), "--tls-key", str(key)]
+            scheme, verify = "https", str(cert)
+        proc = ServerProcess(serve_args(database or demo_database, port, web_root, extra), port,
+                             workdir / "logs", scheme=scheme, verify=verify, env=env,
+                             grace_seconds=GRACE_MS / 1000)
+        started.append(proc)
+        if wait:
+            proc.wait_ready()
+        return proc
+
+    yield start
+
+    failures = []
+    for proc in started:
+        try:
+            proc.stop_and_check()
+        except AssertionError as e:
+            failures.append(str(e))
+        finally:
+            proc.kill()
+    assert not failures, "\n\n".join(failures)
+
+
+@pytest.fixture(scope="session")
+def tls_files(workdir) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 / localhost, made with the openssl command."""
+    if not shutil.which("openssl"):
+        pytest.skip("the openssl command is not installed")
+    d = workdir / "tls"
+    d.mkdir(exist_ok=True)
+    cert, key = d / "cert.pem", d / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+         "-nodes", "-keyout", str(key), "-out", str(cert), "-days", "2", "-subj", "/CN=localhost",
+         "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
+        check=True, capture_output=True, timeout=60)
+    return cert, key
+
+
+@pytest.fixture
+def fresh_database(database_url, workdir):
+    """Factory for an empty database on the same backend as the suite.
+
+    SQLite: a new file. PostgreSQL: a new database on the same server (created and
+    dropped with psql), so tests that damage a schema never touch the shared one.
+    """
+    created_pg: list[str] = []
+
+    def make() -> str:
+        name = "simpul_t_" + uuid.uuid4().hex[:12]
+        if support.backend_of(database_url) == "sqlite":
+            return "sqlite:" + str(workdir / f"{name}.db")
+        if not shutil.which("psql"):
+            pytest.skip("psql is needed to create a separate PostgreSQL database")
+        admin = support.pg_url_with_database(database_url, "postgres")
+        support.psql(admin, f'CREATE DATABASE "{name}"')
+        created_pg.append(name)
+        return support.pg_url_with_database(database_url, name)
+
+    yield make
+
+    if created_pg:
+        admin = support.pg_url_with_database(database_url, "postgres")
+        for name in created_pg:
+            try:
+                support.psql(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            except RuntimeError as e:  # leave a note, do not hide the test's own result
+                print(f"could not drop {name}: {e}")

@@ -1,0 +1,56 @@
+// English: the second language of the UI.
+import type { Messages } from './messages';
+
+export const en: Messages = {
+  'app.name': 'Simpul',
+  'layout.skipLink': 'Skip to main content',
+  'layout.languageLabel': 'Choose language',
+  'layout.regionLabel': 'Region',
+  'page.titleSuffix': 'Simpul',
+
+  'status.title': 'Service status',
+  'status.intro': 'The current state of the Simpul server.',
+  'status.loading': 'Loading status…',
+  'status.summaryLabel': 'Server status summary',
+  'status.version': 'Version',
+  'status.health': 'Health',
+  'status.health.ok': 'Healthy',
+  'status.health.degraded': 'Degraded',
+  'status.dbBackend': 'Database',
+  'status.dbReady': 'Database ready',
+  'status.dbReady.yes': 'Yes',
+  'status.dbReady.no': 'No',
+  'status.schemaVersion': 'Schema version',
+  'status.uptime': 'Uptime',
+
+  'uptime.lessThanMinute': 'less than a minute',
+  'uptime.days.one': '{n} day',
+  'uptime.days.other': '{n} days',
+  'uptime.hours.one': '{n} hour',
+  'uptime.hours.other': '{n} hours',
+  'uptime.minutes.one': '{n} minute',
+  'uptime.minutes.other': '{n} minutes',
+  'uptime.pair': '{first} and {second}',
+
+  'regions.title': 'Regions',
+  'regions.name': 'Name',
+  'regions.kind': 'Type',
+  'regions.timeZone': 'Time zone',
+  'regions.empty': 'No region has been set up yet.',
+  'regions.more': 'Only the first {count} regions are shown.',
+  'regionKind.kota': 'City',
+  'regionKind.kabupaten': 'Regency',
+  'regionKind.provinsi': 'Province',
+
+  'error.title': 'There is a problem',
+  'error.network': 'The server could not be reached. Check your connection, then try again.',
+  'error.timeout': 'The server took too long to answer. Try again in a moment.',
+  'error.unreadable': 'The server sent an answer that could not be read.',
+  'error.httpStatus': 'The server answered with code {status}.',
+  'error.requestId': 'Request reference: {id}',
+  'error.retry': 'Try again',
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'Check the address of this page.',
+  'notFound.home': 'Go to the status page',
+};

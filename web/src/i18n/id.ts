@@ -1,0 +1,56 @@
+// Bahasa Indonesia: the default language of the UI.
+import type { Messages } from './messages';
+
+export const id: Messages = {
+  'app.name': 'Simpul',
+  'layout.skipLink': 'Langsung ke konten utama',
+  'layout.languageLabel': 'Pilih bahasa',
+  'layout.regionLabel': 'Wilayah',
+  'page.titleSuffix': 'Simpul',
+
+  'status.title': 'Status layanan',
+  'status.intro': 'Keadaan server Simpul saat ini.',
+  'status.loading': 'Memuat status…',
+  'status.summaryLabel': 'Ringkasan status server',
+  'status.version': 'Versi',
+  'status.health': 'Kesehatan',
+  'status.health.ok': 'Sehat',
+  'status.health.degraded': 'Terganggu',
+  'status.dbBackend': 'Basis data',
+  'status.dbReady': 'Basis data siap',
+  'status.dbReady.yes': 'Ya',
+  'status.dbReady.no': 'Tidak',
+  'status.schemaVersion': 'Versi skema',
+  'status.uptime': 'Waktu aktif',
+
+  'uptime.lessThanMinute': 'kurang dari satu menit',
+  'uptime.days.one': '{n} hari',
+  'uptime.days.other': '{n} hari',
+  'uptime.hours.one': '{n} jam',
+  'uptime.hours.other': '{n} jam',
+  'uptime.minutes.one': '{n} menit',
+  'uptime.minutes.other': '{n} menit',
+  'uptime.pair': '{first} {second}',
+
+  'regions.title': 'Wilayah',
+  'regions.name': 'Nama',
+  'regions.kind': 'Jenis',
+  'regions.timeZone': 'Zona waktu',
+  'regions.empty': 'Belum ada wilayah yang terdaftar.',
+  'regions.more': 'Hanya {count} wilayah pertama yang ditampilkan.',
+  'regionKind.kota': 'Kota',
+  'regionKind.kabupaten': 'Kabupaten',
+  'regionKind.provinsi': 'Provinsi',
+
+  'error.title': 'Ada masalah',
+  'error.network': 'Server tidak dapat dihubungi. Periksa sambungan Anda, lalu coba lagi.',
+  'error.timeout': 'Server terlalu lama menjawab. Coba lagi sebentar lagi.',
+  'error.unreadable': 'Jawaban server tidak dapat dibaca.',
+  'error.httpStatus': 'Server menjawab dengan kode {status}.',
+  'error.requestId': 'Kode permintaan: {id}',
+  'error.retry': 'Coba lagi',
+
+  'notFound.title': 'Halaman tidak ditemukan',
+  'notFound.body': 'Periksa kembali alamat halaman ini.',
+  'notFound.home': 'Buka halaman status',
+};
