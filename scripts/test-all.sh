@@ -15,12 +15,9 @@ rm -rf "$RESULTS" && mkdir -p "$RESULTS"
 export SIMPUL_BIN=$BIN
 
 PG_DIR=$(mktemp -d /tmp/simpul-pg.XXXXXX)
-E2E_DIR=$(mktemp -d /tmp/simpul-e2e.XXXXXX)
-SERVER_PID=""
 cleanup() {
-  [ -n "$SERVER_PID" ] && kill -TERM "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
   scripts/pg-test-server.sh stop "$PG_DIR" >/dev/null 2>&1
-  rm -rf "$PG_DIR" "$E2E_DIR"
+  rm -rf "$PG_DIR"
 }
 trap cleanup EXIT
 
@@ -45,14 +42,8 @@ fi
 scripts/pg-test-server.sh stop "$PG_DIR" >/dev/null 2>&1
 
 banner "browser tests"
-E2E_PORT=$(free_port)
-"$BIN" demo --database "sqlite:$E2E_DIR/e2e.db" >/dev/null
-"$BIN" serve --database "sqlite:$E2E_DIR/e2e.db" --listen "127.0.0.1:$E2E_PORT" --web-root web/dist \
-  --log-level warn > "$E2E_DIR/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 100); do curl -sf "http://127.0.0.1:$E2E_PORT/readyz" >/dev/null && break; sleep 0.1; done
-E2E_JUNIT="$RESULTS/e2e.xml" SIMPUL_BASE_URL="http://127.0.0.1:$E2E_PORT" sh tests/e2e/run.sh "http://127.0.0.1:$E2E_PORT" || true
-kill -TERM "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null; SERVER_PID=""
+# run.sh starts its own server (demo database, free port) and stops it afterwards.
+E2E_JUNIT="$RESULTS/e2e.xml" sh tests/e2e/run.sh || true
 
 banner "summary"
 "$PYTHON" scripts/junit-summary.py "$RESULTS/unit.xml" "$RESULTS/api-sqlite.xml" \
