@@ -3,13 +3,16 @@
 // durability settings (WAL, synchronous=FULL):
 //   raw     the sqlite3 C API in a loop, nothing else
 //   simpul  through Simpul's storage layer (db::Database::write)
-// Prints rows/s for both and the ratio. Usage: sqlite_insert_bench DIR [ROWS]
+// The two alternate over three rounds (fsync speed drifts as the disk warms);
+// prints the median rows/s of each and their ratio. Usage: sqlite_insert_bench DIR [ROWS]
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "db/database.h"
 
@@ -70,10 +73,16 @@ int main(int argc, char** argv) {
   std::string dir = argv[1];
   int rows = argc > 2 ? std::stoi(argv[2]) : 5000;
   std::string raw_path = dir + "/raw.db", simpul_path = dir + "/simpul.db";
-  fresh(raw_path);
-  fresh(simpul_path);
-  double raw = raw_loop(raw_path, rows);
-  double layer = simpul_loop(simpul_path, rows);
+  std::vector<double> raws, layers;
+  for (int round = 0; round < 3; ++round) {
+    fresh(raw_path);
+    fresh(simpul_path);
+    raws.push_back(raw_loop(raw_path, rows));
+    layers.push_back(simpul_loop(simpul_path, rows));
+  }
+  std::sort(raws.begin(), raws.end());
+  std::sort(layers.begin(), layers.end());
+  double raw = raws[1], layer = layers[1];
   std::printf("sqlite_raw_inserts_per_s %.0f\n", raw);
   std::printf("simpul_layer_inserts_per_s %.0f\n", layer);
   std::printf("simpul_layer_vs_raw %.2f\n", layer / raw);

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "config/config.h"
 
 using namespace simpul::config;
@@ -98,4 +101,21 @@ TEST(Config, AcceptsPostgresUrlAndIpv6Listen) {
 TEST(Config, NamesDeriveFromKeys) {
   EXPECT_EQ(env_name("max_body_bytes"), "SIMPUL_MAX_BODY_BYTES");
   EXPECT_EQ(flag_name("max_body_bytes"), "--max-body-bytes");
+}
+
+TEST(Config, ShippedExampleFileIsValidAndMatchesDefaults) {
+  std::ifstream in(std::string(SIMPUL_SOURCE_DIR) + "/docs/simpul.example.yaml");
+  ASSERT_TRUE(in) << "docs/simpul.example.yaml is missing";
+  std::stringstream text;
+  text << in.rdbuf();
+  Sources s;
+  s.file_text = text.str();
+  s.file_name = "docs/simpul.example.yaml";
+  Config from_file = ok(resolve(s));
+  Config defaults = ok(resolve({}));
+  EXPECT_EQ(from_file.database_url, defaults.database_url);
+  EXPECT_EQ(from_file.listen_port, defaults.listen_port);
+  EXPECT_EQ(from_file.max_body_bytes, defaults.max_body_bytes);
+  EXPECT_EQ(from_file.request_timeout, defaults.request_timeout);
+  EXPECT_EQ(from_file.shutdown_grace, defaults.shutdown_grace);
 }
