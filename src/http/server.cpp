@@ -305,12 +305,14 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
 
 }  // namespace
 
-// One io_context per thread, each run by exactly one thread: a connection
-// lives on one of them for its whole life, so its handlers never race (no
-// strands needed) and no thread hands work to another. Accepting happens on
-// the first; new connections are dealt round-robin.
+// One io_context per worker thread, each run by exactly one thread: a
+// connection lives on one of them for its whole life, so its handlers never
+// race (no strands needed) and no thread hands work to another. A separate
+// control loop accepts connections (dealt round-robin to the workers) and
+// handles signals and shutdown, so a busy worker never delays a stop.
 struct Server::Impl {
   Shared shared;
+  net::io_context control{1};
   std::vector<std::unique_ptr<net::io_context>> loops;
   size_t next_loop = 0;
   tcp::acceptor acceptor;
@@ -324,10 +326,10 @@ struct Server::Impl {
   Impl(ServerOptions o, const Pipeline& p, Metrics& m)
       : shared(std::move(o), p, m),
         loops(make_loops(std::max(1u, shared.options.threads))),
-        acceptor(*loops[0]),
-        retry_timer(*loops[0]),
-        stop_timer(*loops[0]),
-        signals(*loops[0], SIGINT, SIGTERM) {}
+        acceptor(control),
+        retry_timer(control),
+        stop_timer(control),
+        signals(control, SIGINT, SIGTERM) {}
 
   static std::vector<std::unique_ptr<net::io_context>> make_loops(unsigned n) {
     std::vector<std::unique_ptr<net::io_context>> out;
@@ -391,7 +393,7 @@ struct Server::Impl {
   void wait_for_sessions() {
     if (shared.active.load() == 0 || std::chrono::steady_clock::now() >= stop_deadline) {
       if (shared.active.load() > 0) log::warn("shutdown grace over", {{"open_connections", shared.active.load()}});
-      for (auto& loop : loops) loop->stop();
+      control.stop();
       return;
     }
     stop_timer.expires_after(std::chrono::milliseconds(20));
@@ -422,21 +424,22 @@ uint16_t Server::listen() {
 
 void Server::run() {
   impl_->signals.async_wait([this](beast::error_code ec, int) {
-    if (!ec) net::post(impl_->acceptor.get_executor(), [this] { impl_->begin_stop(); });
+    if (!ec) impl_->begin_stop();
   });
-  net::post(impl_->acceptor.get_executor(), [this] { impl_->accept(); });
-  // Loops without connections must not return early: keep them running until stop.
+  net::post(impl_->control, [this] { impl_->accept(); });
+  // Worker loops without connections must not return early: keep them running until stop.
   std::vector<net::executor_work_guard<net::io_context::executor_type>> keep_running;
   for (auto& loop : impl_->loops) keep_running.push_back(net::make_work_guard(*loop));
   std::vector<std::thread> workers;
-  for (size_t i = 1; i < impl_->loops.size(); ++i) workers.emplace_back([this, i] { impl_->loops[i]->run(); });
-  impl_->loops[0]->run();
+  for (auto& loop : impl_->loops) workers.emplace_back([&loop] { loop->run(); });
+  impl_->control.run();  // returns once every connection is done (or the grace is over)
   for (auto& loop : impl_->loops) loop->stop();
   for (auto& t : workers) t.join();
 }
 
 void Server::stop() {
-  net::post(impl_->acceptor.get_executor(), [this] { impl_->begin_stop(); });
+  impl_->shared.draining = true;  // at once: a request finishing right now answers "Connection: close"
+  net::post(impl_->control, [this] { impl_->begin_stop(); });
 }
 
 }  // namespace simpul::http
