@@ -1,6 +1,11 @@
 #include "app/routes.h"
 
+#include "modules/agencies/routes.h"
+#include "modules/audit/routes.h"
+#include "modules/account/routes.h"
 #include "modules/client_errors/routes.h"
+#include "modules/tokens/routes.h"
+#include "modules/users/routes.h"
 #include "modules/regions/routes.h"
 #include "modules/system/routes.h"
 
@@ -11,6 +16,11 @@ http::Router build_router(AppContext& ctx) {
   modules::system::add_routes(router, ctx);
   modules::regions::add_routes(router, ctx);
   modules::client_errors::add_routes(router, ctx);
+  modules::account::add_routes(router, ctx);
+  modules::users::add_routes(router, ctx);
+  modules::tokens::add_routes(router, ctx);
+  modules::agencies::add_routes(router, ctx);
+  modules::audit_log::add_routes(router, ctx);
   return router;
 }
 

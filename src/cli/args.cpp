@@ -16,6 +16,9 @@ Args parse_args(const std::vector<std::string>& argv, const std::map<std::string
     return args;
   }
   args.command = argv[i++];
+  // Commands with an action word: "user add", "audit verify" …
+  if (i < argv.size() && argv[i].rfind("--", 0) != 0 && allowed.count(args.command + " " + argv[i]))
+    args.command += " " + argv[i++];
   auto known = allowed.find(args.command);
   if (known == allowed.end()) {
     args.errors.push_back("unknown command '" + args.command + "'");

@@ -1,7 +1,12 @@
 #pragma once
 // The `simpul` subcommands. Each returns the process exit code:
 // 0 done, 1 failed while running, 2 bad usage or configuration.
+#include <map>
+#include <memory>
+#include <string>
+
 #include "config/config.h"
+#include "db/database.h"
 
 namespace simpul::cli {
 
@@ -11,5 +16,13 @@ int serve(const config::Config& config);
 int migrate(const config::Config& config);
 int demo(const config::Config& config);
 int version();
+
+// `simpul user …`, `simpul token …`, `simpul audit …`; options are the non-setting flags.
+int identity_command(const std::string& command, const config::Config& config,
+                     const std::map<std::string, std::string>& options);
+
+// Opens and migrates the database, printing what happened (only changes when quiet);
+// nullptr after printing why not.
+std::unique_ptr<db::Database> open_migrated(const config::Config& config, bool quiet = false);
 
 }  // namespace simpul::cli

@@ -3,16 +3,15 @@
 
 #include "cli/commands.h"
 #include "db/migration.h"
-#include "modules/regions/demo.h"
+#include "app/demo.h"
 
 namespace simpul::cli {
 
-namespace {
-// Opens and migrates the database, printing what happened; nullptr after printing why not.
-std::unique_ptr<db::Database> open_migrated(const config::Config& config) {
+std::unique_ptr<db::Database> open_migrated(const config::Config& config, bool quiet) {
   try {
     auto db = db::open_database(config.database_url, {1});
     auto report = db::migrate(*db, db::load_migrations(db::embedded_migrations()));
+    if (quiet && report.applied.empty()) return db;
     if (report.applied.empty())
       std::cout << "Database schema is up to date (version " << report.to_version << ").\n";
     else
@@ -26,7 +25,6 @@ std::unique_ptr<db::Database> open_migrated(const config::Config& config) {
   }
   return nullptr;
 }
-}  // namespace
 
 int migrate(const config::Config& config) { return open_migrated(config) ? 0 : 1; }
 
@@ -34,8 +32,10 @@ int demo(const config::Config& config) {
   auto db = open_migrated(config);
   if (!db) return 1;
   try {
-    if (modules::regions::add_demo_region(*db))
-      std::cout << "Demo region added: Kota Madiun (kota-madiun).\n";
+    if (add_demo(*db))
+      std::cout << "Demo region added: Kota Madiun (kota-madiun), with agencies and one user per role\n"
+                   "(admin, operator.dinkes, operator.bappeda, walikota, auditor, warga), password "
+                << kDemoPassword << "\n";
     else
       std::cout << "The database already has a region; no demo data added.\n";
     return 0;

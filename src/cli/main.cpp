@@ -19,11 +19,26 @@ const std::map<std::string, std::set<std::string>>& command_flags() {
   static const std::map<std::string, std::set<std::string>> all = [] {
     std::set<std::string> every{"config"};
     for (const auto& s : config::settings()) every.insert(s.key);
+    std::set<std::string> db{"config", "database", "log_level"};
+    auto with = [&](std::initializer_list<const char*> extra) {
+      auto s = db;
+      for (auto e : extra) s.insert(e);
+      return s;
+    };
     return std::map<std::string, std::set<std::string>>{
         {"serve", every},
-        {"migrate", {"config", "database", "log_level"}},
-        {"demo", {"config", "database", "log_level"}},
+        {"migrate", db},
+        {"demo", db},
         {"version", {}},
+        {"user add", with({"region", "username", "role", "agency_id", "display_name"})},
+        {"user list", with({"region"})},
+        {"user lock", with({"region", "username"})},
+        {"user unlock", with({"region", "username"})},
+        {"user reset", with({"region", "username"})},
+        {"token create", with({"region", "username", "name", "scopes", "days"})},
+        {"token revoke", with({"region", "id"})},
+        {"audit verify", with({"region", "instance_key"})},
+        {"audit sign", with({"instance_key"})},
     };
   }();
   return all;
@@ -35,7 +50,14 @@ void print_usage(std::ostream& out) {
          "  serve     serve the API and web UI (applies pending migrations first)\n"
          "  migrate   apply pending database migrations\n"
          "  demo      migrate, then add the demo region Kota Madiun if the database has no region\n"
-         "  version   print the version\n\n"
+         "  version   print the version\n"
+         "  user add --username U --role R [--agency-id N] [--display-name D]   (prints a temporary password)\n"
+         "  user list | user lock|unlock|reset --username U\n"
+         "  token create --username U --name N [--scopes read,write] [--days 90]   (prints the token once)\n"
+         "  token revoke --id N\n"
+         "  audit verify   walk the audit chain; exit 1 and name the first broken entry if it was altered\n"
+         "  audit sign     sign the audit chain heads now\n"
+         "  (user, token and audit take --region R when the database holds more than one region)\n\n"
          "Flags (each also SIMPUL_<NAME> in the environment and <name> in the --config YAML file):\n"
          "  --config FILE             YAML configuration file\n";
   for (const auto& s : config::settings()) {
@@ -76,10 +98,15 @@ int run(int argc, char** argv) {
 
   config::Sources sources;
   sources.env = environment();
-  auto flags = args.flags;
-  std::string config_file = flags.count("config") ? flags["config"] : sources.env["SIMPUL_CONFIG"];
-  flags.erase("config");
-  sources.flags = flags;
+  std::string config_file = args.flags.count("config") ? args.flags["config"] : sources.env["SIMPUL_CONFIG"];
+  // Settings go to the configuration; the rest are options of the command itself.
+  std::map<std::string, std::string> options;
+  for (const auto& [key, value] : args.flags) {
+    if (key == "config") continue;
+    bool setting = false;
+    for (const auto& s : config::settings()) setting |= s.key == key;
+    (setting ? sources.flags : options)[key] = value;
+  }
   if (!config_file.empty()) {
     std::ifstream in(config_file);
     if (!in) {
@@ -102,6 +129,7 @@ int run(int argc, char** argv) {
   if (args.command == "serve") return serve(config);
   if (args.command == "migrate") return migrate(config);
   if (args.command == "demo") return demo(config);
+  if (args.command.find(' ') != std::string::npos) return identity_command(args.command, config, options);
   return fail_usage({"unknown command '" + args.command + "'"});
 }
 

@@ -1,10 +1,14 @@
 // `simpul serve`: open and migrate the database, then serve until SIGTERM.
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include "app/routes.h"
+#include "audit/signing.h"
+#include "auth/guard.h"
 #include "cli/commands.h"
 #include "core/log.h"
+#include "core/periodic.h"
 #include "db/migration.h"
 #include "http/middleware.h"
 #include "http/server.h"
@@ -38,6 +42,16 @@ int serve(const config::Config& config) {
     return 1;
   }
   ctx.db = db.get();
+  ctx.logins_by_client = std::make_shared<auth::Throttle>(config.login_attempts_per_client, std::chrono::seconds(60));
+  ctx.logins_by_username = std::make_shared<auth::Throttle>(config.login_attempts_per_username, std::chrono::seconds(60));
+  std::optional<audit::InstanceKey> instance_key;
+  try {
+    instance_key = audit::InstanceKey::load_or_create(config.instance_key);
+  } catch (const std::exception& e) {
+    std::cerr << "simpul: cannot start: " << e.what() << "\n";
+    return 1;
+  }
+  ctx.instance_key = &*instance_key;
 
   http::Router router = build_router(ctx);
   http::Metrics metrics(route_labels(router));
@@ -51,6 +65,7 @@ int serve(const config::Config& config) {
   pipeline.use(http::observe(metrics));
   pipeline.use(http::security_headers(config.tls_enabled()));
   pipeline.use(http::recover());
+  pipeline.use(auth::guard(ctx));
   pipeline.use(http::json_body());
 
   http::ServerOptions options{config.listen_host,       config.listen_port,      threads,
@@ -68,7 +83,19 @@ int serve(const config::Config& config) {
   std::string host = config.listen_host.find(':') != std::string::npos ? "[" + config.listen_host + "]" : config.listen_host;
   std::string url = (config.tls_enabled() ? "https://" : "http://") + host + ":" + std::to_string(port) + "/";
   log::info("listening", {{"url", url}, {"threads", threads}, {"web_root", config.web_root}});
-  server.run();
+  // Sign moved audit chain heads every minute (and once more on the way out).
+  auto sign = [&] {
+    try {
+      if (int n = audit::sign_heads(*db, *instance_key)) log::info("audit heads signed", {{"regions", n}});
+    } catch (const std::exception& e) {
+      log::error("signing audit heads failed", {{"error", e.what()}});
+    }
+  };
+  sign();
+  {
+    Periodic signer(std::chrono::minutes(1), sign);
+    server.run();
+  }
   log::info("stopped");
   log::flush();
   return 0;

@@ -90,6 +90,20 @@ const std::vector<Setting>& table() {
        unsigned_setting(100, 3'600'000, [](Config& c, uint64_t n) { c.request_timeout = milliseconds(n); })},
       {{"shutdown_grace_ms", "time in-flight requests get to finish on SIGTERM"},
        unsigned_setting(0, 600'000, [](Config& c, uint64_t n) { c.shutdown_grace = milliseconds(n); })},
+      {{"session_idle_seconds", "a browser session ends after this long without a request"},
+       unsigned_setting(5, 86'400, [](Config& c, uint64_t n) { c.session_idle = std::chrono::seconds(n); })},
+      {{"session_absolute_hours", "a browser session ends this long after sign-in"},
+       unsigned_setting(1, 168, [](Config& c, uint64_t n) { c.session_absolute = std::chrono::hours(n); })},
+      {{"login_attempts_per_client", "sign-in attempts per minute from one client address (429 above)"},
+       unsigned_setting(1, 100'000, [](Config& c, uint64_t n) { c.login_attempts_per_client = static_cast<unsigned>(n); })},
+      {{"login_attempts_per_username", "sign-in attempts per minute for one username (429 above)"},
+       unsigned_setting(1, 100'000, [](Config& c, uint64_t n) { c.login_attempts_per_username = static_cast<unsigned>(n); })},
+      {{"instance_key", "Ed25519 key file (PEM) that signs the audit chain; created when missing"},
+       [](Config& c, const std::string& v) -> std::optional<std::string> {
+         if (v.empty()) return "must not be empty";
+         c.instance_key = v;
+         return std::nullopt;
+       }},
   };
   return all;
 }

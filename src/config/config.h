@@ -29,6 +29,11 @@ struct Config {
   size_t max_header_bytes = 16 * 1024;
   std::chrono::milliseconds request_timeout{15000};
   std::chrono::milliseconds shutdown_grace{10000};
+  std::chrono::seconds session_idle{1800};
+  std::chrono::hours session_absolute{12};
+  std::string instance_key = "var/instance-key.pem";
+  unsigned login_attempts_per_client = 20;    // per minute, from one client address
+  unsigned login_attempts_per_username = 10;  // per minute, for one username  // Ed25519 key that signs the audit chain head
 
   bool tls_enabled() const { return !tls_cert.empty(); }
 };

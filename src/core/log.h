@@ -27,9 +27,6 @@ inline void error(std::string_view m, nlohmann::json f = nlohmann::json::object(
 // Queues a line that is already a JSON object (hot paths format their own).
 void write_line(std::string line);
 
-// Appends `text` as a JSON string literal, quotes included.
-void append_json_string(std::string& out, std::string_view text);
-
 // Writes out everything queued so far; called before the process exits.
 void flush();
 

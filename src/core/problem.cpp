@@ -20,6 +20,16 @@ const std::map<std::string, Text>& titles() {
       {"headers-too-large", {"Header permintaan terlalu besar", "Request headers too large"}},
       {"internal", {"Terjadi kesalahan pada server", "Internal server error"}},
       {"unavailable", {"Layanan sedang tidak tersedia", "Service unavailable"}},
+      {"authentication-required", {"Silakan masuk terlebih dahulu", "Sign-in required"}},
+      {"invalid-credentials", {"Nama pengguna atau kata sandi salah", "Wrong username or password"}},
+      {"account-locked", {"Akun terkunci", "Account locked"}},
+      {"forbidden", {"Tidak diizinkan", "Not allowed"}},
+      {"csrf-failed", {"Permintaan ditolak demi keamanan", "Request refused for security"}},
+      {"password-change-required", {"Kata sandi harus diganti", "Password change required"}},
+      {"token-scope", {"Token API tidak mencakup tindakan ini", "The API token does not cover this action"}},
+      {"conflict", {"Data bentrok dengan yang sudah ada", "Conflict with existing data"}},
+      {"precondition-required", {"Versi data harus disertakan", "Precondition required"}},
+      {"too-many-attempts", {"Terlalu banyak percobaan", "Too many attempts"}},
   };
   return all;
 }
@@ -83,6 +93,23 @@ Problem Problem::internal() {
           {}};
 }
 Problem Problem::unavailable(Text detail) { return {"unavailable", 503, std::move(detail), {}}; }
+Problem Problem::authentication_required(Text detail) { return {"authentication-required", 401, std::move(detail), {}}; }
+Problem Problem::forbidden(Text detail) { return {"forbidden", 403, std::move(detail), {}}; }
+Problem Problem::conflict(Text detail) { return {"conflict", 409, std::move(detail), {}}; }
+Problem Problem::precondition_required() {
+  return {"precondition-required", 428,
+          {"Sertakan header If-Match berisi versi (ETag) data yang Anda ubah, agar perubahan orang lain tidak tertimpa.",
+           "Send an If-Match header with the version (ETag) you are changing, so nobody else's change is overwritten."},
+          {}};
+}
+Problem Problem::too_many_attempts(long seconds) {
+  auto n = std::to_string(seconds);
+  return {"too-many-attempts", 429,
+          {"Terlalu banyak percobaan masuk. Tunggu " + n + " detik lalu coba lagi.",
+           "Too many sign-in attempts. Wait " + n + " seconds and try again."},
+          {}};
+}
+Problem Problem::of(std::string slug, int status, Text detail) { return {std::move(slug), status, std::move(detail), {}}; }
 
 nlohmann::json problem_to_json(const Problem& p, Lang lang, const std::string& instance,
                                const std::string& request_id) {

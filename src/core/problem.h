@@ -34,6 +34,13 @@ struct Problem {
   static Problem headers_too_large(size_t limit_bytes);
   static Problem internal();
   static Problem unavailable(Text detail);
+  static Problem authentication_required(Text detail);
+  static Problem forbidden(Text detail);
+  static Problem conflict(Text detail);
+  static Problem precondition_required();
+  static Problem too_many_attempts(long retry_after_seconds);
+  // A problem with its own slug (e.g. "csrf-failed", "account-locked"); its title must be in the catalogue.
+  static Problem of(std::string slug, int status, Text detail);
 };
 
 // The title that goes with a slug, in both languages (a closed catalogue).

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "auth/principal.h"
 #include "core/lang.h"
 #include "core/problem.h"
 
@@ -34,6 +35,7 @@ struct Request {
   std::map<std::string, std::string> path_params;
   nlohmann::json json;  // the parsed body, for routes that take JSON
   const Route* route = nullptr;  // the matched route, if any
+  std::optional<auth::Principal> principal;  // set by the guard when a session or token checked out
   std::string allow;             // methods the path accepts when the method did not match
 
   std::string_view header(std::string_view lower_name) const;

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/clock.h"
+#include "core/json_text.h"
 
 #include "core/digest.h"
 #include "core/log.h"
@@ -24,18 +25,18 @@ std::string access_log_line(const Request& req, const Response& res, double seco
   std::string line;
   line.reserve(320);
   line += "{\"ts\":\"" + now_rfc3339() + "\",\"level\":\"info\",\"msg\":\"request\",\"method\":";
-  log::append_json_string(line, req.method);
+  append_json_string(line, req.method);
   line += ",\"path\":";
-  log::append_json_string(line, req.path);
+  append_json_string(line, req.path);
   line += ",\"route\":";
-  log::append_json_string(line, req.route ? req.route->pattern : "");
+  append_json_string(line, req.route ? req.route->pattern : "");
   char numbers[96];
   std::snprintf(numbers, sizeof numbers, ",\"status\":%d,\"duration_ms\":%.3f,\"bytes\":%zu,\"request_id\":", res.status,
                 seconds * 1000.0, res.body.size());
   line += numbers;
-  log::append_json_string(line, req.request_id);
+  append_json_string(line, req.request_id);
   line += ",\"remote\":";
-  log::append_json_string(line, req.remote);
+  append_json_string(line, req.remote);
   line += '}';
   return line;
 }

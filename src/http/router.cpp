@@ -25,7 +25,7 @@ std::vector<std::string> Router::split(std::string_view path) {
   return parts;
 }
 
-void Router::add(std::string method, std::string pattern, Handler handler, Body body) {
+void Router::add(std::string method, std::string pattern, auth::Permission permission, Handler handler, Body body) {
   if (pattern.empty() || pattern.front() != '/') throw std::invalid_argument("route pattern must start with '/': " + pattern);
   Compiled c{split(pattern)};
   for (const auto& s : c.segments)
@@ -33,7 +33,7 @@ void Router::add(std::string method, std::string pattern, Handler handler, Body 
       throw std::invalid_argument("malformed path parameter in " + pattern);
   for (const auto& r : routes_)
     if (r.method == method && r.pattern == pattern) throw std::invalid_argument("duplicate route " + method + " " + pattern);
-  routes_.push_back({std::move(method), std::move(pattern), std::move(handler), body, routes_.size()});
+  routes_.push_back({std::move(method), std::move(pattern), permission, std::move(handler), body, routes_.size()});
   compiled_.push_back(std::move(c));
 }
 

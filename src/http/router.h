@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "auth/permission.h"
 #include "http/message.h"
 
 namespace simpul::http {
@@ -17,6 +18,7 @@ enum class Body { none, json };  // json: the pipeline checks Content-Type and p
 struct Route {
   std::string method;
   std::string pattern;
+  auth::Permission permission;  // required: a route cannot forget to say who may call it
   Handler handler;
   Body body = Body::none;
   size_t index = 0;  // position in the router; metrics use it as a slot
@@ -32,7 +34,8 @@ struct Match {
 class Router {
  public:
   // Throws std::invalid_argument for a malformed pattern or a duplicate route.
-  void add(std::string method, std::string pattern, Handler handler, Body body = Body::none);
+  void add(std::string method, std::string pattern, auth::Permission permission, Handler handler,
+           Body body = Body::none);
 
   // HEAD is answered by the GET route of the same path.
   Match match(std::string_view method, std::string_view path) const;

@@ -10,6 +10,8 @@
 using namespace simpul;
 using namespace simpul::http;
 
+constexpr auto kOpen = simpul::auth::Permission::public_access;
+
 namespace {
 Request get(std::string path, std::string query = "") {
   Request r;
@@ -21,8 +23,8 @@ Request get(std::string path, std::string query = "") {
 
 Pipeline echo_pipeline(Metrics*& metrics_out) {
   Router router;
-  router.add("POST", "/api/v1/echo", [](Request& r) { return Response::json(200, r.json); }, Body::json);
-  router.add("GET", "/api/v1/boom", [](Request&) -> Response { throw std::runtime_error("secret internal detail"); });
+  router.add("POST", "/api/v1/echo", kOpen, [](Request& r) { return Response::json(200, r.json); }, Body::json);
+  router.add("GET", "/api/v1/boom", kOpen, [](Request&) -> Response { throw std::runtime_error("secret internal detail"); });
   static Metrics metrics({{"POST", "/api/v1/echo"}, {"GET", "/api/v1/boom"}});
   metrics_out = &metrics;
   Pipeline p(std::move(router), nullptr);

@@ -15,6 +15,8 @@
 using namespace simpul::http;
 using namespace std::chrono_literals;
 
+constexpr auto kOpen = simpul::auth::Permission::public_access;
+
 namespace {
 
 int connect_to(uint16_t port) {
@@ -49,7 +51,7 @@ std::string get_until_closed(uint16_t port, const std::string& path) {
 TEST(Server, InFlightRequestFinishesWhenStopping) {
   std::atomic<bool> entered{false};
   Router router;
-  router.add("GET", "/slow", [&](Request&) {
+  router.add("GET", "/slow", kOpen, [&](Request&) {
     entered = true;
     std::this_thread::sleep_for(300ms);
     return Response::json(200, {{"done", true}});
@@ -79,7 +81,7 @@ TEST(Server, InFlightRequestFinishesWhenStopping) {
 
 TEST(Server, IdleKeepAliveConnectionIsClosedOnStop) {
   Router router;
-  router.add("GET", "/ok", [](Request&) { return Response::json(200, {{"ok", true}}); });
+  router.add("GET", "/ok", kOpen, [](Request&) { return Response::json(200, {{"ok", true}}); });
   Metrics metrics(std::vector<std::pair<std::string, std::string>>{{"GET", "/ok"}});
   Pipeline pipeline(std::move(router), nullptr);
   ServerOptions options;

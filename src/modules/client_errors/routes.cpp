@@ -7,7 +7,7 @@ namespace simpul::modules::client_errors {
 
 void add_routes(http::Router& router, AppContext&) {
   router.add(
-      "POST", "/api/v1/client-errors",
+      "POST", "/api/v1/client-errors", auth::Permission::public_access,
       [](http::Request& req) {
         auto errors = validate(req.json);
         if (!errors.empty()) throw ProblemError(Problem::validation_failed(std::move(errors)));

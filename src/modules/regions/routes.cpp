@@ -6,7 +6,7 @@
 namespace simpul::modules::regions {
 
 void add_routes(http::Router& router, AppContext& ctx) {
-  router.add("GET", "/api/v1/regions", [&ctx](http::Request& req) {
+  router.add("GET", "/api/v1/regions", auth::Permission::public_access, [&ctx](http::Request& req) {
     auto page = http::parse_page_request(req);
     // One extra row tells whether another page follows.
     auto items = ctx.db->read([&](db::Connection& c) { return list(c, page.after, page.limit + 1); });
@@ -20,7 +20,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
     return http::Response::json(200, body);
   });
 
-  router.add("GET", "/api/v1/regions/{region_id}", [&ctx](http::Request& req) {
+  router.add("GET", "/api/v1/regions/{region_id}", auth::Permission::public_access, [&ctx](http::Request& req) {
     const auto& id = req.param("region_id");
     auto region = ctx.db->read([&](db::Connection& c) { return find(c, id); });
     if (!region)

@@ -25,9 +25,9 @@ DatabaseState check_database(db::Database& db) {
 }  // namespace
 
 void add_routes(http::Router& router, AppContext& ctx) {
-  router.add("GET", "/healthz", [](http::Request&) { return http::Response::json(200, {{"status", "ok"}}); });
+  router.add("GET", "/healthz", auth::Permission::public_access, [](http::Request&) { return http::Response::json(200, {{"status", "ok"}}); });
 
-  router.add("GET", "/readyz", [&ctx](http::Request&) {
+  router.add("GET", "/readyz", auth::Permission::public_access, [&ctx](http::Request&) {
     auto state = check_database(*ctx.db);
     if (!state.ready)
       throw ProblemError(Problem::unavailable({"Basis data belum siap: " + state.error, "The database is not ready: " + state.error}));
@@ -36,11 +36,11 @@ void add_routes(http::Router& router, AppContext& ctx) {
                                       {"schema_version", state.schema_version}});
   });
 
-  router.add("GET", "/metrics", [&ctx](http::Request&) {
+  router.add("GET", "/metrics", auth::Permission::public_access, [&ctx](http::Request&) {
     return http::Response::text(200, ctx.metrics->render(), "text/plain; version=0.0.4; charset=utf-8");
   });
 
-  router.add("GET", "/api/v1/status", [&ctx](http::Request&) {
+  router.add("GET", "/api/v1/status", auth::Permission::public_access, [&ctx](http::Request&) {
     auto state = check_database(*ctx.db);
     auto uptime = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now() - ctx.started_at);
     return http::Response::json(200, {{"name", "Simpul"},

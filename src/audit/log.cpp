@@ -1,0 +1,120 @@
+#include "audit/log.h"
+
+#include "core/clock.h"
+
+namespace simpul::audit {
+
+namespace {
+constexpr const char* kColumns =
+    "region_id, seq, at, actor_id, actor_username, actor_role, action, entity_type, entity_id, changes, request_id, "
+    "client, prev_hash, hash";
+
+Entry from_row(const db::Row& r) {
+  Entry e;
+  e.region_id = r.text(0);
+  e.seq = r.int64(1);
+  e.at = r.text(2);
+  if (!r.is_null(3)) e.actor_id = r.int64(3);
+  e.actor_username = r.is_null(4) ? "" : r.text(4);
+  e.actor_role = r.is_null(5) ? "" : r.text(5);
+  e.action = r.text(6);
+  e.entity_type = r.text(7);
+  e.entity_id = r.text(8);
+  e.changes = r.text(9);
+  e.request_id = r.text(10);
+  e.client = r.text(11);
+  e.prev_hash = r.text(12);
+  e.hash = r.text(13);
+  return e;
+}
+}  // namespace
+
+Entry append(db::Connection& c, const Context& ctx, const std::string& action, const std::string& entity_type,
+             const std::string& entity_id, const nlohmann::json& changes) {
+  // Taking the next number updates the head row, which locks it: appends to one
+  // region's chain happen one after another even on PostgreSQL.
+  auto head = c.query("UPDATE audit_chain_heads SET last_seq = last_seq + 1 WHERE region_id = ? RETURNING last_seq, last_hash",
+                      {ctx.region_id});
+  Entry e;
+  if (head.empty()) {
+    c.execute("INSERT INTO audit_chain_heads (region_id, last_seq, last_hash) VALUES (?, 1, ?)", {ctx.region_id, kGenesisHash});
+    e.seq = 1;
+    e.prev_hash = kGenesisHash;
+  } else {
+    e.seq = head[0].int64(0);
+    e.prev_hash = head[0].text(1);
+  }
+  e.region_id = ctx.region_id;
+  e.at = now_rfc3339();
+  e.actor_id = ctx.actor.id;
+  e.actor_username = ctx.actor.username;
+  e.actor_role = ctx.actor.role;
+  e.action = action;
+  e.entity_type = entity_type;
+  e.entity_id = entity_id;
+  e.changes = changes.dump();
+  e.request_id = ctx.request_id;
+  e.client = ctx.client;
+  e.hash = compute_hash(e);
+
+  db::Value actor_id = e.actor_id ? db::Value(*e.actor_id) : db::Value(db::Null{});
+  c.execute(std::string("INSERT INTO audit_log (") + kColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            {e.region_id, e.seq, e.at, actor_id, e.actor_username, e.actor_role, e.action, e.entity_type, e.entity_id,
+             e.changes, e.request_id, e.client, e.prev_hash, e.hash});
+  c.execute("UPDATE audit_chain_heads SET last_hash = ? WHERE region_id = ?", {e.hash, e.region_id});
+  return e;
+}
+
+std::vector<Entry> list(db::Connection& c, const Filter& f) {
+  // Optional filters as "(? IS NULL OR column = ?)", so one prepared statement serves every combination.
+  static const std::string sql = std::string("SELECT ") + kColumns +
+                                 " FROM audit_log WHERE region_id = ?"
+                                 " AND (CAST(? AS TEXT) IS NULL OR actor_username = ?)"
+                                 " AND (CAST(? AS TEXT) IS NULL OR action = ?)"
+                                 " AND (CAST(? AS TEXT) IS NULL OR entity_type = ?)"
+                                 " AND (CAST(? AS TEXT) IS NULL OR entity_id = ?)"
+                                 " AND (CAST(? AS TEXT) IS NULL OR at >= ?)"
+                                 " AND (CAST(? AS TEXT) IS NULL OR at < ?)"
+                                 " AND seq < ?"
+                                 " ORDER BY seq DESC LIMIT ?";
+  auto opt = [](const std::optional<std::string>& v) { return v ? db::Value(*v) : db::Value(db::Null{}); };
+  db::Params params = {f.region_id};
+  for (const auto* v : {&f.actor, &f.action, &f.entity_type, &f.entity_id, &f.from, &f.to}) {
+    params.push_back(opt(*v));
+    params.push_back(opt(*v));
+  }
+  params.push_back(f.before_seq ? *f.before_seq : INT64_MAX);
+  params.push_back(int64_t{f.limit});
+  std::vector<Entry> out;
+  for (const auto& row : c.query(sql, params)) out.push_back(from_row(row));
+  return out;
+}
+
+std::vector<Entry> page(db::Connection& c, const std::string& region_id, int64_t after_seq, int limit) {
+  static const std::string sql =
+      std::string("SELECT ") + kColumns + " FROM audit_log WHERE region_id = ? AND seq > ? ORDER BY seq LIMIT ?";
+  std::vector<Entry> out;
+  for (const auto& row : c.query(sql, {region_id, after_seq, int64_t{limit}})) out.push_back(from_row(row));
+  return out;
+}
+
+nlohmann::json to_json(const Entry& e) {
+  nlohmann::json actor = nullptr;
+  if (!e.actor_username.empty())
+    actor = {{"id", e.actor_id ? nlohmann::json(*e.actor_id) : nlohmann::json(nullptr)},
+             {"username", e.actor_username},
+             {"role", e.actor_role}};
+  return {{"seq", e.seq},
+          {"at", e.at},
+          {"actor", actor},
+          {"action", e.action},
+          {"entity_type", e.entity_type},
+          {"entity_id", e.entity_id},
+          {"changes", nlohmann::json::parse(e.changes, nullptr, false)},
+          {"request_id", e.request_id},
+          {"client", e.client},
+          {"prev_hash", e.prev_hash},
+          {"hash", e.hash}};
+}
+
+}  // namespace simpul::audit

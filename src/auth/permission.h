@@ -1,0 +1,16 @@
+#pragma once
+// What a route needs. Every route names one (Router::add requires it), and the
+// policy decides for each role; see policy.cpp for the table.
+namespace simpul::auth {
+
+enum class Permission {
+  public_access,   // anyone, signed in or not
+  signed_in,       // any signed-in user, citizens included: their own account
+  tokens_manage,   // own API tokens: every role but citizen
+  users_manage,    // users of the region: superadmin
+  audit_read,      // the audit log: superadmin, auditor
+};
+
+const char* permission_name(Permission p);
+
+}  // namespace simpul::auth

@@ -1,0 +1,46 @@
+#include "auth/policy.h"
+
+namespace simpul::auth {
+
+const char* permission_name(Permission p) {
+  switch (p) {
+    case Permission::public_access: return "public_access";
+    case Permission::signed_in: return "signed_in";
+    case Permission::tokens_manage: return "tokens_manage";
+    case Permission::users_manage: return "users_manage";
+    case Permission::audit_read: return "audit_read";
+  }
+  return "unknown";
+}
+
+bool role_allows(Role role, Permission permission) {
+  switch (permission) {
+    case Permission::public_access:
+    case Permission::signed_in: return true;
+    case Permission::tokens_manage: return role != Role::citizen;
+    case Permission::users_manage: return role == Role::superadmin;
+    case Permission::audit_read: return role == Role::superadmin || role == Role::auditor;
+  }
+  return false;
+}
+
+bool is_mutation(std::string_view method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
+
+Decision decide(const Principal* principal, Permission permission, std::string_view method) {
+  if (permission == Permission::public_access) return Decision::allow;
+  if (!principal) return Decision::unauthenticated;
+  if (principal->via == Principal::Via::token) {
+    bool covered = is_mutation(method) ? principal->scope_write : principal->scope_read || principal->scope_write;
+    if (!covered) return Decision::token_scope;
+  }
+  // Until the password is changed, only the account itself is open.
+  if (principal->must_change_password && permission != Permission::signed_in) return Decision::password_change_required;
+  return role_allows(principal->role, permission) ? Decision::allow : Decision::forbidden;
+}
+
+bool may_access_agency(const Principal& principal, int64_t agency_id) {
+  if (principal.role == Role::agency_operator) return principal.agency_id && *principal.agency_id == agency_id;
+  return principal.role != Role::citizen;
+}
+
+}  // namespace simpul::auth

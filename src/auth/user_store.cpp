@@ -1,0 +1,96 @@
+#include "auth/user_store.h"
+
+namespace simpul::auth {
+
+namespace {
+constexpr const char* kColumns =
+    "user_id, region_id, username, display_name, role, agency_id, password_hash, must_change_password, failed_logins, "
+    "locked, locked_until, version, created_at, updated_at";
+
+User from_row(const db::Row& r) {
+  User u;
+  u.id = r.int64(0);
+  u.region_id = r.text(1);
+  u.username = r.text(2);
+  u.display_name = r.text(3);
+  u.role = parse_role(r.text(4)).value_or(Role::citizen);
+  if (!r.is_null(5)) u.agency_id = r.int64(5);
+  u.password_hash = r.text(6);
+  u.must_change_password = r.int64(7) != 0;
+  u.failed_logins = r.int64(8);
+  u.locked = r.int64(9) != 0;
+  u.locked_until = r.is_null(10) ? "" : r.text(10);
+  u.version = r.int64(11);
+  u.created_at = r.text(12);
+  u.updated_at = r.text(13);
+  return u;
+}
+
+db::Value optional_id(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(db::Null{}); }
+db::Value optional_text(const std::string& v) { return v.empty() ? db::Value(db::Null{}) : db::Value(v); }
+}  // namespace
+
+nlohmann::json to_json(const User& u) {
+  return {{"id", u.id},
+          {"region_id", u.region_id},
+          {"username", u.username},
+          {"display_name", u.display_name},
+          {"role", role_code(u.role)},
+          {"agency_id", u.agency_id ? nlohmann::json(*u.agency_id) : nlohmann::json(nullptr)},
+          {"locked", u.locked},
+          {"locked_until", u.locked_until.empty() ? nlohmann::json(nullptr) : nlohmann::json(u.locked_until)},
+          {"must_change_password", u.must_change_password},
+          {"version", u.version},
+          {"created_at", u.created_at},
+          {"updated_at", u.updated_at}};
+}
+
+std::optional<User> find_user(db::Connection& c, const std::string& region_id, int64_t id) {
+  static const std::string sql = std::string("SELECT ") + kColumns + " FROM users WHERE region_id = ? AND user_id = ?";
+  auto rows = c.query(sql, {region_id, id});
+  if (rows.empty()) return std::nullopt;
+  return from_row(rows[0]);
+}
+
+std::optional<User> find_user_by_username(db::Connection& c, const std::string& region_id, const std::string& username) {
+  static const std::string sql = std::string("SELECT ") + kColumns + " FROM users WHERE region_id = ? AND username = ?";
+  auto rows = c.query(sql, {region_id, username});
+  if (rows.empty()) return std::nullopt;
+  return from_row(rows[0]);
+}
+
+std::vector<User> list_users(db::Connection& c, const std::string& region_id, const UserFilter& f) {
+  static const std::string sql = std::string("SELECT ") + kColumns +
+                                 " FROM users WHERE region_id = ? AND user_id > ?"
+                                 " AND (CAST(? AS TEXT) IS NULL OR role = ?)"
+                                 " AND (CAST(? AS BIGINT) IS NULL OR agency_id = ?)"
+                                 " ORDER BY user_id LIMIT ?";
+  db::Value role = f.role ? db::Value(std::string(role_code(*f.role))) : db::Value(db::Null{});
+  db::Value agency = optional_id(f.agency_id);
+  std::vector<User> out;
+  for (const auto& row : c.query(sql, {region_id, f.after_id, role, role, agency, agency, int64_t{f.limit}}))
+    out.push_back(from_row(row));
+  return out;
+}
+
+int64_t insert_user(db::Connection& c, const User& u) {
+  auto rows = c.query(
+      "INSERT INTO users (region_id, username, display_name, role, agency_id, password_hash, must_change_password,"
+      " failed_logins, locked, locked_until, version, created_at, updated_at)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, NULL, 1, ?, ?) RETURNING user_id",
+      {u.region_id, u.username, u.display_name, std::string(role_code(u.role)), optional_id(u.agency_id), u.password_hash,
+       int64_t{u.must_change_password}, u.created_at, u.updated_at});
+  return rows.at(0).int64(0);
+}
+
+bool update_user(db::Connection& c, const User& u, int64_t expected_version) {
+  return c.execute(
+             "UPDATE users SET display_name = ?, role = ?, agency_id = ?, password_hash = ?, must_change_password = ?,"
+             " failed_logins = ?, locked = ?, locked_until = ?, version = version + 1, updated_at = ?"
+             " WHERE region_id = ? AND user_id = ? AND version = ?",
+             {u.display_name, std::string(role_code(u.role)), optional_id(u.agency_id), u.password_hash,
+              int64_t{u.must_change_password}, u.failed_logins, int64_t{u.locked}, optional_text(u.locked_until),
+              u.updated_at, u.region_id, u.id, expected_version}) == 1;
+}
+
+}  // namespace simpul::auth

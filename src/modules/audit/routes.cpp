@@ -1,0 +1,66 @@
+#include "modules/audit/routes.h"
+
+#include <charconv>
+
+#include "audit/log.h"
+#include "audit/verify.h"
+#include "http/pagination.h"
+
+namespace simpul::modules::audit_log {
+
+namespace {
+
+http::Response list_route(AppContext& ctx, http::Request& req) {
+  auto page = http::parse_page_request(req);
+  audit::Filter f;
+  f.region_id = req.principal->region_id;
+  f.limit = page.limit + 1;
+  if (page.after) {
+    int64_t seq = 0;
+    std::from_chars(page.after->data(), page.after->data() + page.after->size(), seq);
+    f.before_seq = seq;
+  }
+  auto opt = [&](const char* name) -> std::optional<std::string> {
+    auto v = req.query_param(name);
+    return v && !v->empty() ? v : std::nullopt;
+  };
+  f.actor = opt("actor");
+  f.action = opt("action");
+  f.entity_type = opt("entity_type");
+  f.entity_id = opt("entity_id");
+  f.from = opt("from");
+  f.to = opt("to");
+  auto entries = ctx.db->read([&](db::Connection& c) { return audit::list(c, f); });
+  nlohmann::json next = nullptr;
+  if (static_cast<int>(entries.size()) > page.limit) {
+    entries.pop_back();
+    next = http::encode_cursor(std::to_string(entries.back().seq));
+  }
+  nlohmann::json body = {{"items", nlohmann::json::array()}, {"next_cursor", next}};
+  for (const auto& e : entries) body["items"].push_back(audit::to_json(e));
+  return http::Response::json(200, body);
+}
+
+http::Response verify_route(AppContext& ctx, http::Request& req) {
+  auto v = audit::verify_region(*ctx.db, req.principal->region_id, ctx.instance_key);
+  nlohmann::json broken = nullptr;
+  if (v.first_broken) broken = {{"seq", v.first_broken->seq}, {"reason", v.first_broken->reason}};
+  return http::Response::json(200, {{"ok", v.ok()},
+                                    {"entries", v.entries},
+                                    {"first_broken", broken},
+                                    {"head",
+                                     {{"seq", v.head_seq},
+                                      {"hash", v.head_hash},
+                                      {"signed_seq", v.signed_seq ? nlohmann::json(*v.signed_seq) : nlohmann::json(nullptr)},
+                                      {"signed_at", v.signed_at.empty() ? nlohmann::json(nullptr) : nlohmann::json(v.signed_at)},
+                                      {"signature_valid", v.signature_valid ? nlohmann::json(*v.signature_valid) : nlohmann::json(nullptr)}}}});
+}
+
+}  // namespace
+
+void add_routes(http::Router& router, AppContext& ctx) {
+  router.add("GET", "/api/v1/audit", auth::Permission::audit_read, [&ctx](http::Request& r) { return list_route(ctx, r); });
+  router.add("GET", "/api/v1/audit/verify", auth::Permission::audit_read, [&ctx](http::Request& r) { return verify_route(ctx, r); });
+}
+
+}  // namespace simpul::modules::audit_log
