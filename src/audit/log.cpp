@@ -9,22 +9,23 @@ constexpr const char* kColumns =
     "region_id, seq, at, actor_id, actor_username, actor_role, action, entity_type, entity_id, changes, request_id, "
     "client, prev_hash, hash";
 
-Entry from_row(const db::Row& r) {
+// Moves the strings out of the row: verification reads a million of these.
+Entry from_row(db::Row& r) {
   Entry e;
-  e.region_id = r.text(0);
+  e.region_id = r.take_text(0);
   e.seq = r.int64(1);
-  e.at = r.text(2);
+  e.at = r.take_text(2);
   if (!r.is_null(3)) e.actor_id = r.int64(3);
-  e.actor_username = r.is_null(4) ? "" : r.text(4);
-  e.actor_role = r.is_null(5) ? "" : r.text(5);
-  e.action = r.text(6);
-  e.entity_type = r.text(7);
-  e.entity_id = r.text(8);
-  e.changes = r.text(9);
-  e.request_id = r.text(10);
-  e.client = r.text(11);
-  e.prev_hash = r.text(12);
-  e.hash = r.text(13);
+  e.actor_username = r.is_null(4) ? "" : r.take_text(4);
+  e.actor_role = r.is_null(5) ? "" : r.take_text(5);
+  e.action = r.take_text(6);
+  e.entity_type = r.take_text(7);
+  e.entity_id = r.take_text(8);
+  e.changes = r.take_text(9);
+  e.request_id = r.take_text(10);
+  e.client = r.take_text(11);
+  e.prev_hash = r.take_text(12);
+  e.hash = r.take_text(13);
   return e;
 }
 }  // namespace
@@ -86,15 +87,17 @@ std::vector<Entry> list(db::Connection& c, const Filter& f) {
   params.push_back(f.before_seq ? *f.before_seq : INT64_MAX);
   params.push_back(int64_t{f.limit});
   std::vector<Entry> out;
-  for (const auto& row : c.query(sql, params)) out.push_back(from_row(row));
+  for (auto& row : c.query(sql, params)) out.push_back(from_row(row));
   return out;
 }
 
 std::vector<Entry> page(db::Connection& c, const std::string& region_id, int64_t after_seq, int limit) {
   static const std::string sql =
       std::string("SELECT ") + kColumns + " FROM audit_log WHERE region_id = ? AND seq > ? ORDER BY seq LIMIT ?";
+  auto rows = c.query(sql, {region_id, after_seq, int64_t{limit}});
   std::vector<Entry> out;
-  for (const auto& row : c.query(sql, {region_id, after_seq, int64_t{limit}})) out.push_back(from_row(row));
+  out.reserve(rows.size());
+  for (auto& row : rows) out.push_back(from_row(row));
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "audit/verify.h"
 
+#include <future>
+
 #include "audit/log.h"
 
 namespace simpul::audit {
@@ -21,23 +23,36 @@ Verification verify_region(db::Database& db, const std::string& region_id, const
     v.signed_at = signature[0].text(3);
   }
 
+  // Problems may be found out of order (hashes are checked on another thread); the earliest one counts.
   auto fail = [&](int64_t seq, std::string reason) {
-    if (!v.first_broken) v.first_broken = Broken{seq, std::move(reason)};
+    if (!v.first_broken || seq < v.first_broken->seq) v.first_broken = Broken{seq, std::move(reason)};
+  };
+  // Recomputing each entry's hash is independent of the others, so it runs on a
+  // second thread for one page while this thread reads and links the next.
+  auto check_hashes = [](std::vector<Entry> entries) -> std::optional<Broken> {
+    for (const auto& e : entries)
+      if (compute_hash(e) != e.hash) return Broken{e.seq, "its content was changed after it was written"};
+    return std::nullopt;
+  };
+  std::future<std::optional<Broken>> hashing;
+  auto collect_hashing = [&] {
+    if (!hashing.valid()) return;
+    if (auto broken = hashing.get()) fail(broken->seq, broken->reason);
   };
 
-  while (!v.first_broken) {
+  while (true) {
     auto entries = db.read([&](db::Connection& c) { return page(c, region_id, expected_seq - 1, kPage); });
+    bool full_page = static_cast<int>(entries.size()) == kPage;
+    bool linked = true;
     for (const auto& e : entries) {
       if (e.seq != expected_seq) {
         fail(expected_seq, "entry " + std::to_string(expected_seq) + " is missing (next found: " + std::to_string(e.seq) + ")");
+        linked = false;
         break;
       }
       if (e.prev_hash != prev) {
         fail(e.seq, "does not link to the entry before it (deleted, inserted or reordered entries)");
-        break;
-      }
-      if (compute_hash(e) != e.hash) {
-        fail(e.seq, "its content was changed after it was written");
+        linked = false;
         break;
       }
       if (v.signed_seq && e.seq == *v.signed_seq) hash_at_signed_seq = e.hash;
@@ -45,8 +60,11 @@ Verification verify_region(db::Database& db, const std::string& region_id, const
       ++expected_seq;
       ++v.entries;
     }
-    if (static_cast<int>(entries.size()) < kPage) break;
+    collect_hashing();
+    hashing = std::async(std::launch::async, check_hashes, std::move(entries));
+    if (!linked || v.first_broken || !full_page) break;
   }
+  collect_hashing();
 
   auto head = db.read([&](db::Connection& c) {
     return c.query("SELECT last_seq, last_hash FROM audit_chain_heads WHERE region_id = ?", {region_id});

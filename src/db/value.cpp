@@ -29,4 +29,9 @@ std::string Row::text(size_t i) const {
   throw std::logic_error("column " + std::to_string(i) + " is NULL, not text");
 }
 
+std::string Row::take_text(size_t i) {
+  if (auto s = std::get_if<std::string>(&values_.at(i))) return std::move(*s);
+  return text(i);
+}
+
 }  // namespace simpul::db

@@ -20,6 +20,7 @@ class Row {
   int64_t int64(size_t i) const;      // integers (and integer text) only
   double real(size_t i) const;
   std::string text(size_t i) const;   // any non-null value as text
+  std::string take_text(size_t i);    // as text(), moving a stored string out (for bulk reads)
   const Value& value(size_t i) const { return values_.at(i); }
 
  private:

@@ -59,3 +59,12 @@ TEST(Lang, PrefersEnglishOnlyWhenClientDoes) {
   EXPECT_EQ(preferred_language("fr-FR"), Lang::id);
   EXPECT_EQ(preferred_language("english"), Lang::id);
 }
+
+#include "core/json_text.h"
+
+TEST(JsonText, EscapesExactlyWhatJsonRequires) {
+  std::string out;
+  append_json_string(out, "Dinas \"Kominfo\"\\\n\t\x01 é");
+  EXPECT_EQ(out, "\"Dinas \\\"Kominfo\\\"\\\\\\n\\t\\u0001 é\"");
+  EXPECT_EQ(nlohmann::json::parse(out).get<std::string>(), "Dinas \"Kominfo\"\\\n\t\x01 é");
+}
