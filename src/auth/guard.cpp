@@ -11,7 +11,12 @@ namespace simpul::auth {
 
 namespace {
 
-constexpr auto kTouchEvery = std::chrono::seconds(60);  // last-seen times are written at most this often
+// Last-seen times are written at most this often (a write per request would
+// cost more than the request), but often enough for the idle limit to hold.
+std::chrono::seconds touch_interval(std::chrono::seconds idle) {
+  return std::min(std::chrono::seconds(60), std::max(std::chrono::seconds(1), idle / 5));
+}
+constexpr auto kTokenTouchEvery = std::chrono::seconds(60);
 
 Problem signed_out(Text detail) { return Problem::authentication_required(std::move(detail)); }
 
@@ -42,7 +47,7 @@ std::optional<Principal> from_session(AppContext& ctx, const std::string& secret
     ctx.db->write([&](db::Connection& c) { delete_session(c, session.id); });
     return std::nullopt;
   }
-  if (session.last_seen_at < format_rfc3339(now - kTouchEvery))
+  if (session.last_seen_at < format_rfc3339(now - touch_interval(ctx.config.session_idle)))
     ctx.db->write([&](db::Connection& c) { touch_session(c, session.id, now_text); });
   Principal p = principal_of(user);
   p.via = Principal::Via::session;
@@ -59,7 +64,7 @@ Principal from_token(AppContext& ctx, const std::string& secret) {
     throw ProblemError(signed_out({"Token API tidak dikenal, sudah dicabut, atau kedaluwarsa.",
                                    "The API token is unknown, revoked or expired."}));
   auto& [token, user] = *found;
-  if (token.last_used_at.empty() || token.last_used_at < format_rfc3339(now - kTouchEvery))
+  if (token.last_used_at.empty() || token.last_used_at < format_rfc3339(now - kTokenTouchEvery))
     ctx.db->write([&](db::Connection& c) { touch_token(c, token.id, now_text); });
   Principal p = principal_of(user);
   p.via = Principal::Via::token;

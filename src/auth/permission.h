@@ -5,7 +5,8 @@ namespace simpul::auth {
 
 enum class Permission {
   public_access,   // anyone, signed in or not
-  signed_in,       // any signed-in user, citizens included: their own account
+  own_account,     // any signed-in user, their own account; open even before a forced password change
+  reference_data,  // shared reference data (agencies): any signed-in user
   tokens_manage,   // own API tokens: every role but citizen
   users_manage,    // users of the region: superadmin
   audit_read,      // the audit log: superadmin, auditor

@@ -5,7 +5,8 @@ namespace simpul::auth {
 const char* permission_name(Permission p) {
   switch (p) {
     case Permission::public_access: return "public_access";
-    case Permission::signed_in: return "signed_in";
+    case Permission::own_account: return "own_account";
+    case Permission::reference_data: return "reference_data";
     case Permission::tokens_manage: return "tokens_manage";
     case Permission::users_manage: return "users_manage";
     case Permission::audit_read: return "audit_read";
@@ -16,7 +17,8 @@ const char* permission_name(Permission p) {
 bool role_allows(Role role, Permission permission) {
   switch (permission) {
     case Permission::public_access:
-    case Permission::signed_in: return true;
+    case Permission::own_account:
+    case Permission::reference_data: return true;
     case Permission::tokens_manage: return role != Role::citizen;
     case Permission::users_manage: return role == Role::superadmin;
     case Permission::audit_read: return role == Role::superadmin || role == Role::auditor;
@@ -34,7 +36,7 @@ Decision decide(const Principal* principal, Permission permission, std::string_v
     if (!covered) return Decision::token_scope;
   }
   // Until the password is changed, only the account itself is open.
-  if (principal->must_change_password && permission != Permission::signed_in) return Decision::password_change_required;
+  if (principal->must_change_password && permission != Permission::own_account) return Decision::password_change_required;
   return role_allows(principal->role, permission) ? Decision::allow : Decision::forbidden;
 }
 

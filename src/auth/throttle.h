@@ -1,6 +1,6 @@
 #pragma once
-// Counts sign-in attempts per key (client address, username) in a sliding
-// window, so guessing passwords is slow. In memory: each server counts its own.
+// Counts events per key (client address, username) in a sliding window, so
+// guessing passwords is slow. In memory: each server counts its own.
 #include <chrono>
 #include <deque>
 #include <mutex>
@@ -16,8 +16,15 @@ class Throttle {
 
   // Records an attempt; answers 0 when allowed, otherwise the seconds to wait.
   long attempt(const std::string& key, Clock::time_point now = Clock::now());
+  // Only asks: 0 when another attempt would be allowed, otherwise the seconds to wait.
+  long wait(const std::string& key, Clock::time_point now = Clock::now());
+  // Only counts (e.g. a failed password), without asking.
+  void record(const std::string& key, Clock::time_point now = Clock::now());
 
  private:
+  long wait_locked(std::deque<Clock::time_point>& times, Clock::time_point now);
+  void forget_quiet_keys(Clock::time_point now);
+
   size_t max_;
   std::chrono::seconds window_;
   std::mutex mu_;

@@ -83,6 +83,22 @@ int64_t insert_user(db::Connection& c, const User& u) {
   return rows.at(0).int64(0);
 }
 
+int64_t count_failed_login(db::Connection& c, int64_t user_id, const std::string& now) {
+  return c.query("UPDATE users SET failed_logins = failed_logins + 1, updated_at = ? WHERE user_id = ? RETURNING failed_logins",
+                 {now, user_id})
+      .at(0)
+      .int64(0);
+}
+
+void lock_temporarily(db::Connection& c, int64_t user_id, const std::string& until, const std::string& now) {
+  c.execute("UPDATE users SET failed_logins = 0, locked_until = ?, version = version + 1, updated_at = ? WHERE user_id = ?",
+            {until, now, user_id});
+}
+
+void clear_failed_logins(db::Connection& c, int64_t user_id) {
+  c.execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE user_id = ?", {user_id});
+}
+
 bool update_user(db::Connection& c, const User& u, int64_t expected_version) {
   return c.execute(
              "UPDATE users SET display_name = ?, role = ?, agency_id = ?, password_hash = ?, must_change_password = ?,"

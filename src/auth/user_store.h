@@ -46,6 +46,13 @@ struct UserFilter {
 std::vector<User> list_users(db::Connection& c, const std::string& region_id, const UserFilter& f);
 
 int64_t insert_user(db::Connection& c, const User& u);  // answers the new id
+// Counts one failed sign-in atomically (parallel guesses all count); answers the new count.
+int64_t count_failed_login(db::Connection& c, int64_t user_id, const std::string& now);
+// Locks the account until `until` and starts counting afresh.
+void lock_temporarily(db::Connection& c, int64_t user_id, const std::string& until, const std::string& now);
+// Clears the failure count and any temporary lock after a good sign-in.
+void clear_failed_logins(db::Connection& c, int64_t user_id);
+
 // Writes every mutable field and bumps the version; answers false when `expected_version` is stale.
 bool update_user(db::Connection& c, const User& u, int64_t expected_version);
 

@@ -68,7 +68,7 @@ int serve(const config::Config& config) {
   pipeline.use(auth::guard(ctx));
   pipeline.use(http::json_body());
 
-  http::ServerOptions options{config.listen_host,       config.listen_port,      threads,
+  http::ServerOptions options{config.listen_host,       config.listen_port,      threads,               config.write_threads,
                               config.max_connections,   config.max_body_bytes,   config.max_header_bytes,
                               config.request_timeout,   config.shutdown_grace,   config.tls_cert,
                               config.tls_key};

@@ -24,6 +24,7 @@ struct Config {
   std::string tls_cert;  // both set: HTTPS only, with HSTS
   std::string tls_key;
   unsigned threads = 0;  // 0: one per CPU core
+  unsigned write_threads = 16;  // run changes, so durable commits can be grouped
   size_t max_connections = 1024;
   size_t max_body_bytes = 1024 * 1024;
   size_t max_header_bytes = 16 * 1024;

@@ -5,6 +5,18 @@
 
 namespace simpul::db {
 
+void Database::run_write(const std::function<void(Connection&)>& work) {
+  auto lease = acquire(true);
+  begin(*lease);
+  try {
+    work(*lease);
+    commit(*lease);
+  } catch (...) {
+    rollback(*lease);
+    throw;
+  }
+}
+
 const char* dialect_name(Dialect d) { return d == Dialect::sqlite ? "sqlite" : "postgresql"; }
 
 std::unique_ptr<Database> open_database(const std::string& url, const PoolOptions& options) {

@@ -7,6 +7,8 @@
 //   db.read([&](Connection& c) { ... });   // a pooled reader, autocommit
 //   db.write([&](Connection& c) { ... });  // one transaction: commit, or roll back on throw
 #include <functional>
+#include <optional>
+#include <type_traits>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -59,24 +61,22 @@ class Database {
 
   template <class F>
   auto write(F&& fn) {
-    auto lease = acquire(true);
-    begin(*lease);
-    try {
-      if constexpr (std::is_void_v<decltype(fn(*lease))>) {
-        fn(*lease);
-        commit(*lease);
-      } else {
-        auto result = fn(*lease);
-        commit(*lease);
-        return result;
-      }
-    } catch (...) {
-      rollback(*lease);
-      throw;
+    using Result = decltype(fn(std::declval<Connection&>()));
+    if constexpr (std::is_void_v<Result>) {
+      run_write([&](Connection& c) { fn(c); });
+    } else {
+      std::optional<Result> result;
+      run_write([&](Connection& c) { result.emplace(fn(c)); });
+      return std::move(*result);
     }
   }
 
  protected:
+  // Runs one unit of work in a transaction: committed when it returns, rolled
+  // back when it throws (the exception then reaches the caller). The default
+  // takes a connection, BEGIN, work, COMMIT; SQLite overrides it with group commit.
+  virtual void run_write(const std::function<void(Connection&)>& work);
+
   // A connection borrowed from the pool; the deleter gives it back.
   using Lease = std::unique_ptr<Connection, std::function<void(Connection*)>>;
   virtual Lease acquire(bool for_write) = 0;

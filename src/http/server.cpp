@@ -4,6 +4,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/post.hpp>
@@ -44,6 +45,7 @@ struct Shared {
   ServerOptions options;
   const Pipeline& pipeline;
   Metrics& metrics;
+  net::thread_pool* writers = nullptr;  // where mutations are handled
   std::atomic<bool> draining{false};
   std::atomic<size_t> active{0};
   std::mutex mu;
@@ -182,16 +184,29 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     bool keep_alive = msg.keep_alive();
     unsigned version = msg.version();
 
-    Response out;
-    if (auto split = split_target(req.target)) {
-      req.path = std::move(split->first);
-      req.query = std::move(split->second);
-      out = shared_.pipeline.handle(req);
-    } else {
-      out = Response::problem(Problem::bad_request({"Alamat permintaan tidak sah.", "The request target is not valid."}), req);
+    auto split = split_target(req.target);
+    if (!split) {
+      auto out = Response::problem(Problem::bad_request({"Alamat permintaan tidak sah.", "The request target is not valid."}), req);
+      return write_response(std::move(out), false, keep_alive && !shared_.draining, version);
     }
-    write_response(std::move(out), req.method == "HEAD", keep_alive && !shared_.draining, version);
+    req.path = std::move(split->first);
+    req.query = std::move(split->second);
+    bool head = req.method == "HEAD";
+    if (!is_read(req.method) && shared_.writers) {
+      // Off the event loop: the handler may wait for a durable commit.
+      net::post(*shared_.writers, [self = this->shared_from_this(), req = std::move(req), head, keep_alive, version]() mutable {
+        auto out = std::make_shared<Response>(self->shared_.pipeline.handle(req));
+        net::post(self->stream_.get_executor(), [self, out, head, keep_alive, version] {
+          self->write_response(std::move(*out), head, keep_alive && !self->shared_.draining, version);
+        });
+      });
+      return;
+    }
+    Response out = shared_.pipeline.handle(req);  // before reading `draining`: a stop may arrive meanwhile
+    write_response(std::move(out), head, keep_alive && !shared_.draining, version);
   }
+
+  static bool is_read(const std::string& method) { return method == "GET" || method == "HEAD" || method == "OPTIONS"; }
 
   void on_read_error(beast::error_code ec) {
     if (ec == beast::error::timeout) {
@@ -312,6 +327,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
 // handles signals and shutdown, so a busy worker never delays a stop.
 struct Server::Impl {
   Shared shared;
+  net::thread_pool writers;
   net::io_context control{1};
   std::vector<std::unique_ptr<net::io_context>> loops;
   size_t next_loop = 0;
@@ -325,11 +341,14 @@ struct Server::Impl {
 
   Impl(ServerOptions o, const Pipeline& p, Metrics& m)
       : shared(std::move(o), p, m),
+        writers(std::max(1u, shared.options.write_threads)),
         loops(make_loops(std::max(1u, shared.options.threads))),
         acceptor(control),
         retry_timer(control),
         stop_timer(control),
-        signals(control, SIGINT, SIGTERM) {}
+        signals(control, SIGINT, SIGTERM) {
+    shared.writers = &writers;
+  }
 
   static std::vector<std::unique_ptr<net::io_context>> make_loops(unsigned n) {
     std::vector<std::unique_ptr<net::io_context>> out;
@@ -433,6 +452,7 @@ void Server::run() {
   std::vector<std::thread> workers;
   for (auto& loop : impl_->loops) workers.emplace_back([&loop] { loop->run(); });
   impl_->control.run();  // returns once every connection is done (or the grace is over)
+  impl_->writers.join();  // handlers still running finish before the loops stop
   for (auto& loop : impl_->loops) loop->stop();
   for (auto& t : workers) t.join();
 }

@@ -18,6 +18,10 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   uint16_t port = 8080;
   unsigned threads = 1;
+  // Changes (POST, PUT, PATCH, DELETE) run on a separate pool of this many
+  // threads: they wait for durable commits, and many waiting at once let the
+  // database group their commits. Reads run on the event loops directly.
+  unsigned write_threads = 16;
   size_t max_connections = 1024;
   size_t max_body_bytes = 1024 * 1024;
   size_t max_header_bytes = 16 * 1024;

@@ -28,9 +28,18 @@ from support import APP_JS, INDEX_HTML, SECRET_TEXT, ServerProcess, free_port, s
 GRACE_MS = 2000
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="session", autouse=True)
 def workdir(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("simpul")
+    path = tmp_path_factory.mktemp("simpul")
+    # One Ed25519 audit signing key for every server and command of the run (created by
+    # the first process that needs it), kept out of the checkout.
+    support.SUITE_ENV["SIMPUL_INSTANCE_KEY"] = str(path / "instance-key.pem")
+    return path
+
+
+@pytest.fixture(scope="session")
+def instance_key(workdir) -> Path:
+    return Path(support.SUITE_ENV["SIMPUL_INSTANCE_KEY"])
 
 
 @pytest.fixture(scope="session")
@@ -175,3 +184,63 @@ def fresh_database(database_url, workdir):
                 support.psql(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             except RuntimeError as e:  # leave a note, do not hide the test's own result
                 print(f"could not drop {name}: {e}")
+
+
+# --------------------------------------------------------------------------- identity fixtures
+
+
+@pytest.fixture(scope="session")
+def login_as(server):
+    """Factory: login_as("superadmin" | "operator_own" | "operator_other" | "leadership" |
+    "auditor" | "citizen") -> a signed-in support.ApiSession on the shared server, with the
+    session cookie and X-CSRF-Token set. One login per role for the whole run (cached):
+    never log these sessions out, lock or change the demo users on the shared server."""
+    cache: dict[str, support.ApiSession] = {}
+
+    def get(role: str) -> support.ApiSession:
+        if role not in cache:
+            cache[role] = support.signed_in(server, support.DEMO_USERS[role])
+        return cache[role]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def admin(login_as) -> support.ApiSession:
+    """The demo superadmin, signed in on the shared server (CSRF header set)."""
+    return login_as("superadmin")
+
+
+@pytest.fixture(scope="session")
+def bearer_token(server, login_as):
+    """Factory: bearer_token("superadmin", scopes=("read", "write")) -> a support.ApiSession
+    sending `Authorization: Bearer simpul_…` for a new API token of that demo user.
+    The token's JSON (id, name, scopes …) is in .token_info."""
+    def make(role: str = "superadmin", scopes=("read", "write"), days: int = 1) -> support.ApiSession:
+        owner = login_as(role)
+        r = owner.post("/api/v1/tokens", json={"name": support.unique_name("token"), "scopes": list(scopes),
+                                                "expires_in_days": days})
+        assert r.status_code == 201, f"creating a token for {role}: HTTP {r.status_code} {r.text[:500]}"
+        info = r.json()
+        s = support.with_bearer(server, info["token"])
+        s.token_info = info  # type: ignore[attr-defined]
+        return s
+
+    return make
+
+
+@pytest.fixture
+def isolated_server(start_server, fresh_database):
+    """Factory: isolated_server("--flag", "value", tls=…) -> a server on its own new database
+    (fresh_database + `simpul demo`), for tests that lock accounts, trip the login throttle,
+    change demo passwords or count audit entries. The URL is in .database."""
+    def make(*flags: str, tls=None, env: dict | None = None):
+        url = fresh_database()
+        result = support.run_cli("demo", "--database", url)
+        assert result.returncode == 0, f"`simpul demo` on a fresh database exited {result.returncode}\n" \
+                                       f"stdout: {result.stdout}\nstderr: {result.stderr}"
+        srv = start_server(*flags, tls=tls, env=env, database=url)
+        srv.database = url
+        return srv
+
+    return make

@@ -7,6 +7,7 @@ its command line and the wire, as docs/http-contract.md describes them.
 from __future__ import annotations
 
 import http.client
+import itertools
 import json
 import os
 import re
@@ -20,6 +21,7 @@ import urllib.parse
 from pathlib import Path
 
 import requests
+import requests.adapters
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT = 10  # seconds for any single HTTP exchange
@@ -50,8 +52,15 @@ def child_env(extra: dict | None = None) -> dict:
     developer's exported SIMPUL_LOG_LEVEL cannot change results), plus EXTRA."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith("SIMPUL_") or k == "SIMPUL_BIN" or k.startswith("SIMPUL_TEST_")}
+    env.update(SUITE_ENV)
     env.update(extra or {})
     return env
+
+
+# Settings every simpul process of the run gets through its environment (conftest sets
+# SIMPUL_INSTANCE_KEY here, so servers and `simpul audit …` share one audit signing key
+# in the run's temp dir instead of creating var/instance-key.pem in the checkout).
+SUITE_ENV: dict[str, str] = {}
 
 
 def run_cli(*args: str, env: dict | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
@@ -407,3 +416,241 @@ RFC3339_UTC = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$")
 
 def log(*args) -> None:
     print(*args, file=sys.stderr)
+
+
+# --------------------------------------------------------------------------- identity (docs/identity-contract.md)
+
+DEMO_PASSWORD = "Demo-Simpul-2026"
+SESSION_COOKIE = "simpul_session"
+# The demo users `simpul demo` creates, by the role name the tests use.
+DEMO_USERS = {
+    "superadmin": "admin",
+    "operator_own": "operator.dinkes",     # agency_operator, agency 3 (Dinkes)
+    "operator_other": "operator.bappeda",  # agency_operator, agency 2 (Bappeda)
+    "leadership": "walikota",
+    "auditor": "auditor",
+    "citizen": "warga",
+}
+DEMO_AGENCIES = {1: ("Dinas Komunikasi dan Informatika", "Diskominfo"),
+                 2: ("Badan Perencanaan Pembangunan Daerah", "Bappeda"),
+                 3: ("Dinas Kesehatan", "Dinkes")}
+USER_FIELDS = {"id", "region_id", "username", "display_name", "role", "agency_id", "locked", "locked_until",
+               "must_change_password", "version", "created_at", "updated_at"}
+TOKEN_FIELDS = {"id", "name", "scopes", "owner", "created_at", "expires_at", "last_used_at", "revoked_at"}
+AUDIT_FIELDS = {"seq", "at", "actor", "action", "entity_type", "entity_id", "changes", "request_id", "client",
+                "prev_hash", "hash"}
+
+
+class ApiSession(requests.Session):
+    """A requests.Session bound to one server: paths instead of URLs, the suite's timeout
+    and TLS verification, no redirects. A signed-in session carries its cookie in an
+    explicit Cookie header and X-CSRF-Token on every request; a bearer session carries
+    Authorization. Attributes: user (dict), csrf_token, cookie (the session value),
+    login (the login response), token (the bearer token)."""
+
+    def __init__(self, srv: "ServerProcess"):
+        super().__init__()
+        self.srv = srv
+        self.user: dict | None = None
+        self.csrf_token: str | None = None
+        self.cookie: str | None = None
+        self.login: requests.Response | None = None
+        self.token: str | None = None
+
+    def request(self, method, url, *args, **kwargs):  # type: ignore[override]
+        if url.startswith("/"):
+            url = self.srv.url(url)
+        kwargs.setdefault("timeout", TIMEOUT)
+        kwargs.setdefault("verify", self.srv.verify)
+        kwargs.setdefault("allow_redirects", False)
+        return super().request(method, url, *args, **kwargs)
+
+    def without_csrf(self) -> "ApiSession":
+        """The same session cookie, but no X-CSRF-Token header."""
+        other = ApiSession(self.srv)
+        other.headers.update({k: v for k, v in self.headers.items() if k.lower() != "x-csrf-token"})
+        other.user, other.cookie = self.user, self.cookie
+        return other
+
+
+# The server throttles sign-ins per client address and per username, counting every
+# attempt (see test_auth_login.py). A suite that signs in hundreds of times from
+# 127.0.0.1 would trip it, so sign-ins come from rotating loopback source addresses
+# (127.0.0.2 … 127.0.0.254; on Linux all of 127/8 reaches a server on 127.0.0.1), as
+# distinct clients would. Tests of the throttle pass one fixed `source`.
+_next_loopback = itertools.cycle(range(2, 255))
+
+
+def next_source_address() -> str:
+    return f"127.0.0.{next(_next_loopback)}"
+
+
+class SourceAddressAdapter(requests.adapters.HTTPAdapter):
+    """Connects from a given local address."""
+
+    def __init__(self, source: str, **kwargs):
+        self.source = source
+        super().__init__(**kwargs)
+
+    def init_poolmanager(self, *args, **kwargs):
+        kwargs["source_address"] = (self.source, 0)
+        return super().init_poolmanager(*args, **kwargs)
+
+
+def from_address(source: str) -> requests.Session:
+    s = requests.Session()
+    s.mount("http://", SourceAddressAdapter(source))
+    s.mount("https://", SourceAddressAdapter(source))
+    return s
+
+
+def login_response(srv: "ServerProcess", username: str, password: str, source: str | None = None,
+                   headers: dict | None = None, **extra) -> requests.Response:
+    """POST /api/v1/auth/login from SOURCE (default: the next rotating loopback address)."""
+    body = {"username": username, "password": password, **extra}
+    with from_address(source or next_source_address()) as s:
+        return s.post(srv.url("/api/v1/auth/login"), json=body, headers=headers, timeout=TIMEOUT,
+                      verify=srv.verify, allow_redirects=False)
+
+
+def session_cookie_value(resp: requests.Response) -> str | None:
+    """The simpul_session value a response sets ('' when it clears it), None when it sets none."""
+    for header in set_cookie_headers(resp):
+        name, _, rest = header.partition("=")
+        if name.strip() == SESSION_COOKIE:
+            return rest.split(";")[0].strip().strip('"')
+    return None
+
+
+def set_cookie_headers(resp: requests.Response) -> list[str]:
+    raw = getattr(resp.raw, "headers", None)
+    if raw is not None and hasattr(raw, "getlist"):
+        return list(raw.getlist("Set-Cookie"))
+    value = resp.headers.get("Set-Cookie")
+    return [value] if value else []
+
+
+def cookie_attributes(header: str) -> dict[str, str]:
+    """Attributes of one Set-Cookie header, lower-cased names: {'path': '/', 'httponly': '', …}."""
+    attrs = {}
+    for part in header.split(";")[1:]:
+        name, _, value = part.strip().partition("=")
+        if name:
+            attrs[name.strip().lower()] = value.strip()
+    return attrs
+
+
+def signed_in(srv: "ServerProcess", username: str, password: str = DEMO_PASSWORD, **extra) -> ApiSession:
+    """Logs in and returns an ApiSession carrying the cookie and X-CSRF-Token. Later
+    requests of the session come from 127.0.0.1 (the login from a rotating address)."""
+    resp = login_response(srv, username, password, **extra)
+    assert resp.status_code == 200, f"login as {username} failed: HTTP {resp.status_code} {resp.text[:500]}"
+    body = resp.json()
+    cookie = session_cookie_value(resp)
+    assert cookie, f"login as {username} set no {SESSION_COOKIE} cookie: {set_cookie_headers(resp)}"
+    assert body.get("csrf_token"), f"login as {username} returned no csrf_token: {body}"
+    s = ApiSession(srv)
+    s.headers["Cookie"] = f"{SESSION_COOKIE}={cookie}"
+    s.headers["X-CSRF-Token"] = body["csrf_token"]
+    s.user, s.csrf_token, s.cookie, s.login = body.get("user"), body["csrf_token"], cookie, resp
+    return s
+
+
+def with_cookie(srv: "ServerProcess", cookie: str, csrf_token: str | None = None) -> ApiSession:
+    s = ApiSession(srv)
+    s.headers["Cookie"] = f"{SESSION_COOKIE}={cookie}"
+    if csrf_token is not None:
+        s.headers["X-CSRF-Token"] = csrf_token
+    s.cookie, s.csrf_token = cookie, csrf_token
+    return s
+
+
+def with_bearer(srv: "ServerProcess", token: str) -> ApiSession:
+    s = ApiSession(srv)
+    s.headers["Authorization"] = f"Bearer {token}"
+    s.token = token
+    return s
+
+
+def anonymous(srv: "ServerProcess") -> ApiSession:
+    return ApiSession(srv)
+
+
+def unique_name(prefix: str = "uji") -> str:
+    import uuid
+
+    return f"{prefix}.{uuid.uuid4().hex[:10]}"
+
+
+def strong_password() -> str:
+    """A password that passes every rule: 12-128 characters, no username in it, not one
+    character repeated, not a well-known one."""
+    import uuid
+
+    return "Kopi-Tubruk-" + uuid.uuid4().hex[:12]
+
+
+def create_user(admin: ApiSession, role: str, agency_id: int | None = None, password: str | None = None,
+                username: str | None = None, display_name: str | None = None) -> requests.Response:
+    body = {"username": username or unique_name(), "display_name": display_name or "Pengguna Uji",
+            "role": role}
+    if agency_id is not None:
+        body["agency_id"] = agency_id
+    if password is not None:
+        body["password"] = password
+    return admin.post("/api/v1/users", json=body)
+
+
+def ready_user(srv: "ServerProcess", admin: ApiSession, role: str, agency_id: int | None = None
+               ) -> tuple[dict, str]:
+    """A new user of ROLE who has already made the forced first password change.
+    Returns (user, password)."""
+    if role == "agency_operator" and agency_id is None:
+        agency_id = 3
+    first = strong_password()
+    r = create_user(admin, role, agency_id=agency_id, password=first)
+    assert r.status_code == 201, f"creating a {role} user: HTTP {r.status_code} {r.text[:500]}"
+    user = r.json()
+    s = signed_in(srv, user["username"], first)
+    final = strong_password()
+    r = s.post("/api/v1/auth/password", json={"current_password": first, "new_password": final})
+    assert r.status_code == 204, f"first password change: HTTP {r.status_code} {r.text[:500]}"
+    return user, final
+
+
+def problem_type(resp: requests.Response) -> str | None:
+    try:
+        body = resp.json()
+    except ValueError:
+        return None
+    t = body.get("type") if isinstance(body, dict) else None
+    return t[len(PROBLEM_TYPE_PREFIX):] if isinstance(t, str) and t.startswith(PROBLEM_TYPE_PREFIX) else t
+
+
+def describe(resp: requests.Response) -> str:
+    return f"{resp.request.method} {resp.request.path_url} -> HTTP {resp.status_code} {resp.text[:300]}"
+
+
+def parse_time(text: str):
+    """An RFC 3339 UTC timestamp as an aware datetime."""
+    import datetime as dt
+
+    assert RFC3339_UTC.match(text), f"not an RFC 3339 UTC timestamp: {text!r}"
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def shift_stored_time(text: str, delta_seconds: float) -> str:
+    """A timestamp as the database stores it (RFC 3339, with or without fraction, 'Z' or
+    '+00:00', 'T' or ' '), moved by DELTA_SECONDS and written back in the same form."""
+    import datetime as dt
+
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})([T ])(\d{2}:\d{2}:\d{2})(\.\d+)?(Z|[+-]\d{2}:?\d{2})?", text.strip())
+    assert m, f"cannot read the stored timestamp {text!r}"
+    date, sep, clock, frac, zone = m.groups()
+    when = dt.datetime.fromisoformat(f"{date}T{clock}{frac or ''}")
+    moved = when + dt.timedelta(seconds=delta_seconds)
+    out = moved.strftime(f"%Y-%m-%d{sep}%H:%M:%S")
+    if frac:
+        digits = len(frac) - 1
+        out += "." + f"{moved.microsecond:06d}"[:digits].ljust(digits, "0")
+    return out + (zone or "")

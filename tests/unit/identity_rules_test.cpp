@@ -68,17 +68,10 @@ TEST(Throttle, AllowsUpToTheLimitPerWindowThenSaysHowLongToWait) {
   EXPECT_EQ(t.attempt("10.0.0.1", now + std::chrono::seconds(61)), 0) << "the window slides";
 }
 
-TEST(SignIn, FifthFailureLocksAndResetsTheCounter) {
+TEST(SignIn, FifthFailureLocks) {
   using namespace simpul::modules::account;
-  int failures = 0;
-  for (int i = 1; i < kFailuresBeforeLock; ++i) {
-    auto o = after_failure(failures);
-    EXPECT_FALSE(o.locks_now);
-    failures = o.failed_logins;
-  }
-  auto last = after_failure(failures);
-  EXPECT_TRUE(last.locks_now);
-  EXPECT_EQ(last.failed_logins, 0);
+  for (int n = 1; n < kFailuresBeforeLock; ++n) EXPECT_FALSE(locks_after(n)) << n;
+  EXPECT_TRUE(locks_after(kFailuresBeforeLock));
 }
 
 TEST(UserRules, NewUserChecksEveryField) {
@@ -108,4 +101,15 @@ TEST(TokenRules, ScopesNameAndLifetime) {
   auto bad = parse_new_token({{"name", ""}, {"scopes", {"admin"}}, {"expires_in_days", 400}});
   ASSERT_TRUE(std::holds_alternative<std::vector<FieldError>>(bad));
   EXPECT_EQ(fields(std::get<std::vector<FieldError>>(bad)), (std::set<std::string>{"name", "scopes", "expires_in_days"}));
+}
+
+TEST(Throttle, WaitOnlyAsksAndRecordOnlyCounts) {
+  Throttle t(2, std::chrono::seconds(60));
+  auto now = Throttle::Clock::now();
+  EXPECT_EQ(t.wait("budi", now), 0);
+  EXPECT_EQ(t.wait("budi", now), 0) << "asking does not count";
+  t.record("budi", now);
+  t.record("budi", now + std::chrono::seconds(5));
+  EXPECT_EQ(t.wait("budi", now + std::chrono::seconds(30)), 30);
+  EXPECT_EQ(t.wait("budi", now + std::chrono::seconds(61)), 0);
 }

@@ -35,7 +35,8 @@ const std::map<Permission, std::set<Caller>>& expected() {
   static const std::map<Permission, std::set<Caller>> table = {
       {Permission::public_access,
        {C::anonymous, C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor, C::citizen}},
-      {Permission::signed_in, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor, C::citizen}},
+      {Permission::own_account, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor, C::citizen}},
+      {Permission::reference_data, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor, C::citizen}},
       {Permission::tokens_manage, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
       {Permission::users_manage, {C::superadmin}},
       {Permission::audit_read, {C::superadmin, C::auditor}},
@@ -97,7 +98,8 @@ TEST(Policy, ForcedPasswordChangeLeavesOnlyTheOwnAccountOpen) {
   Principal p;
   p.role = Role::superadmin;
   p.must_change_password = true;
-  EXPECT_EQ(decide(&p, Permission::signed_in, "POST"), Decision::allow);
+  EXPECT_EQ(decide(&p, Permission::own_account, "POST"), Decision::allow);
+  EXPECT_EQ(decide(&p, Permission::reference_data, "GET"), Decision::password_change_required);
   EXPECT_EQ(decide(&p, Permission::users_manage, "GET"), Decision::password_change_required);
   EXPECT_EQ(decide(&p, Permission::public_access, "GET"), Decision::allow);
 }

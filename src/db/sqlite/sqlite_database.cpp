@@ -3,6 +3,8 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <condition_variable>
+#include <exception>
 #include <mutex>
 #include <unordered_map>
 
@@ -130,6 +132,11 @@ class SqliteConnection final : public Connection {
   std::unordered_map<std::string, sqlite3_stmt*> statements_;
 };
 
+// Group commit: a write waits in a queue; whoever finds no batch running
+// becomes the leader, runs every queued write in one transaction (each in its
+// own savepoint, so one failing write does not undo the others) and commits
+// once: one fsync for the whole batch. Every writer is answered only after the
+// commit that holds its write is durable.
 class SqliteDatabase final : public Database {
  public:
   SqliteDatabase(const std::string& path, const PoolOptions& options)
@@ -144,6 +151,28 @@ class SqliteDatabase final : public Database {
     writer_mu_.lock();  // SQLite has one writer: writes queue here rather than on SQLITE_BUSY
     return {writer_.get(), [this](Connection*) { writer_mu_.unlock(); }};
   }
+
+  void run_write(const std::function<void(Connection&)>& work) override {
+    Job job{&work};
+    std::unique_lock lock(queue_mu_);
+    queue_.push_back(&job);
+    while (!job.done) {
+      if (leading_) {
+        queue_cv_.wait(lock);
+        continue;
+      }
+      leading_ = true;
+      std::vector<Job*> batch;
+      batch.swap(queue_);
+      lock.unlock();
+      run_batch(batch);
+      lock.lock();
+      for (Job* j : batch) j->done = true;
+      leading_ = false;
+      queue_cv_.notify_all();
+    }
+    if (job.error) std::rethrow_exception(job.error);
+  }
   void begin(Connection& c) override { c.execute("BEGIN IMMEDIATE"); }
   void commit(Connection& c) override { c.execute("COMMIT"); }
   void rollback(Connection& c) noexcept override {
@@ -154,6 +183,43 @@ class SqliteDatabase final : public Database {
   }
 
  private:
+  struct Job {
+    const std::function<void(Connection&)>* work;
+    std::exception_ptr error;
+    bool done = false;
+  };
+
+  void run_batch(const std::vector<Job*>& batch) {
+    auto lease = acquire(true);
+    Connection& c = *lease;
+    std::exception_ptr batch_error;
+    try {
+      c.execute("BEGIN IMMEDIATE");
+      for (Job* job : batch) {
+        c.execute("SAVEPOINT write_job");
+        try {
+          (*job->work)(c);
+          c.execute("RELEASE write_job");
+        } catch (...) {
+          job->error = std::current_exception();
+          c.execute("ROLLBACK TO write_job");
+          c.execute("RELEASE write_job");
+        }
+      }
+      c.execute("COMMIT");
+    } catch (...) {  // BEGIN or COMMIT failed: no write of this batch happened
+      batch_error = std::current_exception();
+      rollback(c);
+    }
+    for (Job* job : batch)
+      if (batch_error && !job->error) job->error = batch_error;
+  }
+
+  std::mutex queue_mu_;
+  std::condition_variable queue_cv_;
+  std::vector<Job*> queue_;
+  bool leading_ = false;
+
   std::unique_ptr<SqliteConnection> writer_;
   std::mutex writer_mu_;
   Pool<SqliteConnection> readers_;

@@ -28,9 +28,19 @@ std::string text_field(const nlohmann::json& body, const char* name) {
   return it != body.end() && it->is_string() ? it->get<std::string>() : std::string{};
 }
 
+Problem invalid_credentials() {
+  return Problem::of("invalid-credentials", 401,
+                     {"Nama pengguna atau kata sandi salah. Periksa lalu coba lagi.",
+                      "The username or password is wrong. Check them and try again."});
+}
+
 std::string resolve_region(AppContext& ctx, const nlohmann::json& body) {
   auto requested = text_field(body, "region_id");
-  if (!requested.empty()) return requested;
+  if (!requested.empty()) {
+    // An unknown region answers like a wrong password: it tells a guesser nothing.
+    if (!ctx.db->read([&](db::Connection& c) { return regions::find(c, requested); })) throw ProblemError(invalid_credentials());
+    return requested;
+  }
   auto regions = ctx.db->read([](db::Connection& c) { return regions::list(c, std::nullopt, 2); });
   if (regions.size() == 1) return regions[0].id;
   throw ProblemError(Problem::validation_failed(
@@ -40,12 +50,6 @@ std::string resolve_region(AppContext& ctx, const nlohmann::json& body) {
 std::string session_cookie(const std::string& value, long max_age, bool secure) {
   return std::string(a::kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
          std::to_string(max_age) + (secure ? "; Secure" : "");
-}
-
-Problem invalid_credentials() {
-  return Problem::of("invalid-credentials", 401,
-                     {"Nama pengguna atau kata sandi salah. Periksa lalu coba lagi.",
-                      "The username or password is wrong. Check them and try again."});
 }
 
 Problem account_locked(const a::User& u) {
@@ -62,8 +66,8 @@ nlohmann::json me_body(const a::Principal& p, const a::User& user, const std::st
                        const std::string& idle_expires_at) {
   return {{"user", a::to_json(user)},
           {"csrf_token", p.via == a::Principal::Via::session ? nlohmann::json(p.csrf_token) : nlohmann::json(nullptr)},
-          {"expires_at", expires_at},
-          {"idle_expires_at", idle_expires_at},
+          {"expires_at", expires_at.empty() ? nlohmann::json(nullptr) : nlohmann::json(expires_at)},
+          {"idle_expires_at", idle_expires_at.empty() ? nlohmann::json(nullptr) : nlohmann::json(idle_expires_at)},
           {"via", p.via == a::Principal::Via::session ? "session" : "token"}};
 }
 
@@ -75,7 +79,9 @@ http::Response login(AppContext& ctx, http::Request& req) {
   if (password.empty()) missing.push_back({"password", {"Isi kata sandi.", "Enter your password."}});
   if (!missing.empty()) throw ProblemError(Problem::validation_failed(std::move(missing)));
 
-  long wait = std::max(ctx.logins_by_client->attempt(a::client_address(req)), ctx.logins_by_username->attempt(username));
+  // Only failed sign-ins count, so a whole office signing in at eight behind one address is never held up.
+  auto client = a::client_address(req);
+  long wait = std::max(ctx.logins_by_client->wait(client), ctx.logins_by_username->wait(username));
   if (wait > 0) {
     auto res = http::Response::problem(Problem::too_many_attempts(wait), req);
     res.header("retry-after", std::to_string(wait));
@@ -87,6 +93,10 @@ http::Response login(AppContext& ctx, http::Request& req) {
   auto now = std::chrono::system_clock::now();
   auto now_text = format_rfc3339(now);
   bool password_ok = a::verify_password(user ? user->password_hash : dummy_hash(), password);
+  if (!password_ok) {
+    ctx.logins_by_client->record(client);
+    ctx.logins_by_username->record(username);
+  }
 
   if (!user) {
     ctx.db->write([&](db::Connection& c) {
@@ -98,18 +108,22 @@ http::Response login(AppContext& ctx, http::Request& req) {
   if (user->is_locked(now_text)) throw ProblemError(account_locked(*user));
 
   if (!password_ok) {
-    auto outcome = after_failure(static_cast<int>(user->failed_logins));
-    a::User updated = *user;
-    updated.failed_logins = outcome.failed_logins;
-    if (outcome.locks_now) updated.locked_until = format_rfc3339(now + kLockDuration);
-    updated.updated_at = now_text;
+    std::string locked_until;
     ctx.db->write([&](db::Connection& c) {
-      a::update_user(c, updated, user->version);
-      nlohmann::json changes = {{"failed_logins", {{"before", user->failed_logins}, {"after", updated.failed_logins}}}};
-      if (outcome.locks_now) changes["locked_until"] = {{"before", nullptr}, {"after", updated.locked_until}};
+      auto count = a::count_failed_login(c, user->id, now_text);
+      nlohmann::json changes = {{"failed_logins", {{"before", count - 1}, {"after", count}}}};
+      if (locks_after(static_cast<int>(count))) {
+        locked_until = format_rfc3339(now + kLockDuration);
+        a::lock_temporarily(c, user->id, locked_until, now_text);
+        changes["locked_until"] = {{"before", nullptr}, {"after", locked_until}};
+      }
       audit::append(c, anonymous_audit_context(req, region_id), "session.login_failed", "user", std::to_string(user->id), changes);
     });
-    if (outcome.locks_now) throw ProblemError(account_locked(updated));
+    if (!locked_until.empty()) {
+      a::User locked = *user;
+      locked.locked_until = locked_until;
+      throw ProblemError(account_locked(locked));
+    }
     throw ProblemError(invalid_credentials());
   }
 
@@ -121,13 +135,7 @@ http::Response login(AppContext& ctx, http::Request& req) {
   session.created_at = session.last_seen_at = now_text;
   session.expires_at = format_rfc3339(now + ctx.config.session_absolute);
   ctx.db->write([&](db::Connection& c) {
-    if (user->failed_logins != 0 || !user->locked_until.empty()) {
-      a::User reset = *user;
-      reset.failed_logins = 0;
-      reset.locked_until.clear();
-      reset.updated_at = now_text;
-      a::update_user(c, reset, user->version);
-    }
+    if (user->failed_logins != 0 || !user->locked_until.empty()) a::clear_failed_logins(c, user->id);
     session.id = a::insert_session(c, session, a::secret_hash(secret), a::client_address(req));
     audit::Context actx = anonymous_audit_context(req, region_id);
     actx.actor = {user->id, user->username, a::role_code(user->role)};
@@ -160,13 +168,13 @@ http::Response me(AppContext& ctx, http::Request& req) {
   auto user = ctx.db->read([&](db::Connection& c) { return a::find_user(c, p.region_id, p.user_id); });
   auto now = std::chrono::system_clock::now();
   std::string expires_at, idle_expires_at;
-  if (p.via == a::Principal::Via::session) {
-    auto row = ctx.db->read([&](db::Connection& c) {
-      return c.query("SELECT expires_at FROM sessions WHERE session_id = ?", {p.session_id});
-    });
-    if (!row.empty()) expires_at = row[0].text(0);
-    idle_expires_at = format_rfc3339(now + ctx.config.session_idle);
-  }
+  auto row = ctx.db->read([&](db::Connection& c) {
+    return p.via == a::Principal::Via::session
+               ? c.query("SELECT expires_at FROM sessions WHERE session_id = ?", {p.session_id})
+               : c.query("SELECT expires_at FROM api_tokens WHERE token_id = ?", {p.token_id});
+  });
+  if (!row.empty()) expires_at = row[0].text(0);
+  if (p.via == a::Principal::Via::session) idle_expires_at = format_rfc3339(now + ctx.config.session_idle);
   auto res = http::Response::json(200, me_body(p, user.value(), expires_at, idle_expires_at));
   res.header("cache-control", "no-store");
   return res;
@@ -209,9 +217,9 @@ http::Response change_password(AppContext& ctx, http::Request& req) {
 void add_routes(http::Router& router, AppContext& ctx) {
   router.add("POST", "/api/v1/auth/login", Permission::public_access, [&ctx](http::Request& r) { return login(ctx, r); },
              http::Body::json);
-  router.add("POST", "/api/v1/auth/logout", Permission::signed_in, [&ctx](http::Request& r) { return logout(ctx, r); });
-  router.add("GET", "/api/v1/auth/me", Permission::signed_in, [&ctx](http::Request& r) { return me(ctx, r); });
-  router.add("POST", "/api/v1/auth/password", Permission::signed_in,
+  router.add("POST", "/api/v1/auth/logout", Permission::own_account, [&ctx](http::Request& r) { return logout(ctx, r); });
+  router.add("GET", "/api/v1/auth/me", Permission::own_account, [&ctx](http::Request& r) { return me(ctx, r); });
+  router.add("POST", "/api/v1/auth/password", Permission::own_account,
              [&ctx](http::Request& r) { return change_password(ctx, r); }, http::Body::json);
 }
 

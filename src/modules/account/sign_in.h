@@ -1,18 +1,13 @@
 #pragma once
-// The sign-in rules, pure: how failures count towards a temporary lock.
+// The sign-in rules, pure: when failures lock an account, and for how long.
 #include <chrono>
-#include <string>
 
 namespace simpul::modules::account {
 
 inline constexpr int kFailuresBeforeLock = 5;
 inline constexpr std::chrono::minutes kLockDuration{15};
 
-struct FailureOutcome {
-  int failed_logins;         // the counter to store
-  bool locks_now;            // this failure locks the account
-};
-
-FailureOutcome after_failure(int failed_logins_before);
+// After a failure has been counted: does this count lock the account now?
+inline bool locks_after(int failed_logins) { return failed_logins >= kFailuresBeforeLock; }
 
 }  // namespace simpul::modules::account
