@@ -14,7 +14,8 @@ run: build
 	@$(SIMPUL) demo --database $(DATABASE)
 	@echo ""
 	@echo "Simpul is starting at http://$(LISTEN)/  (stop with Ctrl+C)"
-	@echo "Login: none yet; the demo region Kota Madiun is readable without signing in."
+	@echo "Login (demo region Kota Madiun): admin / Demo-Simpul-2026  (superadmin)"
+	@echo "  also operator.dinkes, operator.bappeda, walikota, auditor, warga with the same password"
 	@echo ""
 	@exec $(SIMPUL) serve --database $(DATABASE) --listen $(LISTEN)
 
