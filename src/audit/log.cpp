@@ -91,10 +91,10 @@ std::vector<Entry> list(db::Connection& c, const Filter& f) {
   return out;
 }
 
-std::vector<Entry> page(db::Connection& c, const std::string& region_id, int64_t after_seq, int limit) {
-  static const std::string sql =
-      std::string("SELECT ") + kColumns + " FROM audit_log WHERE region_id = ? AND seq > ? ORDER BY seq LIMIT ?";
-  auto rows = c.query(sql, {region_id, after_seq, int64_t{limit}});
+std::vector<Entry> page(db::Connection& c, const std::string& region_id, int64_t after_seq, int limit, int64_t up_to_seq) {
+  static const std::string sql = std::string("SELECT ") + kColumns +
+                                 " FROM audit_log WHERE region_id = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?";
+  auto rows = c.query(sql, {region_id, after_seq, up_to_seq, int64_t{limit}});
   std::vector<Entry> out;
   out.reserve(rows.size());
   for (auto& row : rows) out.push_back(from_row(row));

@@ -1,6 +1,7 @@
 #pragma once
 // Writing and reading the audit log. append() must run inside the caller's
 // write transaction, so a mutation and its entry commit or fail together.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,8 +40,9 @@ struct Filter {
 // Newest first.
 std::vector<Entry> list(db::Connection& c, const Filter& filter);
 
-// Up to `limit` entries of a region with seq > after_seq, oldest first (for verification).
-std::vector<Entry> page(db::Connection& c, const std::string& region_id, int64_t after_seq, int limit);
+// Up to `limit` entries of a region with after_seq < seq <= up_to_seq, oldest first (for verification).
+std::vector<Entry> page(db::Connection& c, const std::string& region_id, int64_t after_seq, int limit,
+                        int64_t up_to_seq = INT64_MAX);
 
 nlohmann::json to_json(const Entry& e);
 

@@ -145,3 +145,26 @@ TEST_F(AuditChain, AnotherKeyCannotVouchForTheHead) {
   auto v = verify();
   EXPECT_EQ(v.signature_valid, false);
 }
+
+// Long chains are verified in two halves on two threads; tampering at the seam
+// or in the second half must be found just the same.
+TEST_F(AuditChain, LongChainsAreCheckedAcrossTheSeam) {
+  db_->write([](db::Connection& c) {
+    for (int i = 11; i <= 45000; ++i)
+      append(c, {"kota-batam", {int64_t{1}, "admin", "superadmin"}, "bulk", "127.0.0.1"}, "user.update", "user",
+             std::to_string(i), nlohmann::json::object());
+  });
+  auto intact = verify();
+  EXPECT_TRUE(intact.ok());
+  EXPECT_EQ(intact.entries, 45000);
+
+  sql("UPDATE audit_log SET client = '10.9.9.9' WHERE seq = 30000");
+  auto edited = verify();
+  ASSERT_TRUE(edited.first_broken);
+  EXPECT_EQ(edited.first_broken->seq, 30000);
+
+  sql("DELETE FROM audit_log WHERE seq = 22501");  // the first entry of the second half
+  auto seam = verify();
+  ASSERT_TRUE(seam.first_broken);
+  EXPECT_EQ(seam.first_broken->seq, 22501);
+}
