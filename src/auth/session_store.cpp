@@ -5,30 +5,6 @@
 namespace simpul::auth {
 
 namespace {
-// The user columns in user_store.cpp's order, prefixed for joins.
-constexpr const char* kUserColumns =
-    "u.user_id, u.region_id, u.username, u.display_name, u.role, u.agency_id, u.password_hash, u.must_change_password,"
-    " u.failed_logins, u.locked, u.locked_until, u.version, u.created_at, u.updated_at";
-
-User user_from(const db::Row& r, size_t o) {
-  User u;
-  u.id = r.int64(o);
-  u.region_id = r.text(o + 1);
-  u.username = r.text(o + 2);
-  u.display_name = r.text(o + 3);
-  u.role = parse_role(r.text(o + 4)).value_or(Role::citizen);
-  if (!r.is_null(o + 5)) u.agency_id = r.int64(o + 5);
-  u.password_hash = r.text(o + 6);
-  u.must_change_password = r.int64(o + 7) != 0;
-  u.failed_logins = r.int64(o + 8);
-  u.locked = r.int64(o + 9) != 0;
-  u.locked_until = r.is_null(o + 10) ? "" : r.text(o + 10);
-  u.version = r.int64(o + 11);
-  u.created_at = r.text(o + 12);
-  u.updated_at = r.text(o + 13);
-  return u;
-}
-
 std::vector<std::string> split_scopes(const std::string& s) {
   std::vector<std::string> out;
   std::istringstream in(s);
@@ -75,12 +51,12 @@ int64_t insert_session(db::Connection& c, const Session& s, const std::string& t
 std::optional<std::pair<Session, User>> find_session(db::Connection& c, const std::string& token_hash) {
   static const std::string sql =
       std::string("SELECT s.session_id, s.region_id, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, ") +
-      kUserColumns + " FROM sessions s JOIN users u ON u.user_id = s.user_id WHERE s.token_hash = ?";
+      user_columns("u.") + " FROM sessions s JOIN users u ON u.user_id = s.user_id WHERE s.token_hash = ?";
   auto rows = c.query(sql, {token_hash});
   if (rows.empty()) return std::nullopt;
   const auto& r = rows[0];
   Session s{r.int64(0), r.text(1), r.int64(2), r.text(3), r.text(4), r.text(5), r.text(6)};
-  return std::make_pair(s, user_from(r, 7));
+  return std::make_pair(s, user_from_row(r, 7));
 }
 
 void touch_session(db::Connection& c, int64_t session_id, const std::string& now) {
@@ -116,11 +92,11 @@ int64_t insert_token(db::Connection& c, const ApiToken& t, const std::string& to
 }
 
 std::optional<std::pair<ApiToken, User>> find_token_by_hash(db::Connection& c, const std::string& token_hash) {
-  static const std::string sql = std::string("SELECT ") + kTokenColumns + ", " + kUserColumns +
+  static const std::string sql = std::string("SELECT ") + kTokenColumns + ", " + user_columns("u.") +
                                  " FROM api_tokens t JOIN users u ON u.user_id = t.user_id WHERE t.token_hash = ?";
   auto rows = c.query(sql, {token_hash});
   if (rows.empty()) return std::nullopt;
-  return std::make_pair(token_from(rows[0]), user_from(rows[0], 10));
+  return std::make_pair(token_from(rows[0]), user_from_row(rows[0], 10));
 }
 
 std::optional<ApiToken> find_token(db::Connection& c, const std::string& region_id, int64_t token_id) {

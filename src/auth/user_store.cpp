@@ -3,32 +3,37 @@
 namespace simpul::auth {
 
 namespace {
-constexpr const char* kColumns =
-    "user_id, region_id, username, display_name, role, agency_id, password_hash, must_change_password, failed_logins, "
-    "locked, locked_until, version, created_at, updated_at";
-
-User from_row(const db::Row& r) {
-  User u;
-  u.id = r.int64(0);
-  u.region_id = r.text(1);
-  u.username = r.text(2);
-  u.display_name = r.text(3);
-  u.role = parse_role(r.text(4)).value_or(Role::citizen);
-  if (!r.is_null(5)) u.agency_id = r.int64(5);
-  u.password_hash = r.text(6);
-  u.must_change_password = r.int64(7) != 0;
-  u.failed_logins = r.int64(8);
-  u.locked = r.int64(9) != 0;
-  u.locked_until = r.is_null(10) ? "" : r.text(10);
-  u.version = r.int64(11);
-  u.created_at = r.text(12);
-  u.updated_at = r.text(13);
-  return u;
-}
-
 db::Value optional_id(const std::optional<int64_t>& v) { return v ? db::Value(*v) : db::Value(db::Null{}); }
 db::Value optional_text(const std::string& v) { return v.empty() ? db::Value(db::Null{}) : db::Value(v); }
 }  // namespace
+
+std::string user_columns(const std::string& p) {
+  std::string out;
+  for (const char* column : {"user_id", "region_id", "username", "display_name", "role", "agency_id", "password_hash",
+                             "must_change_password", "failed_logins", "locked", "locked_until", "version", "created_at",
+                             "updated_at"})
+    out += (out.empty() ? "" : ", ") + p + column;
+  return out;
+}
+
+User user_from_row(const db::Row& r, size_t o) {
+  User u;
+  u.id = r.int64(o);
+  u.region_id = r.text(o + 1);
+  u.username = r.text(o + 2);
+  u.display_name = r.text(o + 3);
+  u.role = parse_role(r.text(o + 4)).value_or(Role::citizen);
+  if (!r.is_null(o + 5)) u.agency_id = r.int64(o + 5);
+  u.password_hash = r.text(o + 6);
+  u.must_change_password = r.int64(o + 7) != 0;
+  u.failed_logins = r.int64(o + 8);
+  u.locked = r.int64(o + 9) != 0;
+  u.locked_until = r.is_null(o + 10) ? "" : r.text(o + 10);
+  u.version = r.int64(o + 11);
+  u.created_at = r.text(o + 12);
+  u.updated_at = r.text(o + 13);
+  return u;
+}
 
 nlohmann::json to_json(const User& u) {
   return {{"id", u.id},
@@ -46,21 +51,21 @@ nlohmann::json to_json(const User& u) {
 }
 
 std::optional<User> find_user(db::Connection& c, const std::string& region_id, int64_t id) {
-  static const std::string sql = std::string("SELECT ") + kColumns + " FROM users WHERE region_id = ? AND user_id = ?";
+  static const std::string sql = "SELECT " + user_columns() + " FROM users WHERE region_id = ? AND user_id = ?";
   auto rows = c.query(sql, {region_id, id});
   if (rows.empty()) return std::nullopt;
-  return from_row(rows[0]);
+  return user_from_row(rows[0]);
 }
 
 std::optional<User> find_user_by_username(db::Connection& c, const std::string& region_id, const std::string& username) {
-  static const std::string sql = std::string("SELECT ") + kColumns + " FROM users WHERE region_id = ? AND username = ?";
+  static const std::string sql = "SELECT " + user_columns() + " FROM users WHERE region_id = ? AND username = ?";
   auto rows = c.query(sql, {region_id, username});
   if (rows.empty()) return std::nullopt;
-  return from_row(rows[0]);
+  return user_from_row(rows[0]);
 }
 
 std::vector<User> list_users(db::Connection& c, const std::string& region_id, const UserFilter& f) {
-  static const std::string sql = std::string("SELECT ") + kColumns +
+  static const std::string sql = "SELECT " + user_columns() +
                                  " FROM users WHERE region_id = ? AND user_id > ?"
                                  " AND (CAST(? AS TEXT) IS NULL OR role = ?)"
                                  " AND (CAST(? AS BIGINT) IS NULL OR agency_id = ?)"
@@ -69,7 +74,7 @@ std::vector<User> list_users(db::Connection& c, const std::string& region_id, co
   db::Value agency = optional_id(f.agency_id);
   std::vector<User> out;
   for (const auto& row : c.query(sql, {region_id, f.after_id, role, role, agency, agency, int64_t{f.limit}}))
-    out.push_back(from_row(row));
+    out.push_back(user_from_row(row));
   return out;
 }
 

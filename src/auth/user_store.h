@@ -31,6 +31,10 @@ struct User {
   bool is_locked(const std::string& now) const { return locked || (!locked_until.empty() && locked_until > now); }
 };
 
+// The user columns in the order user_from_row() reads them; `prefix` names a joined table ("u.").
+std::string user_columns(const std::string& prefix = "");
+User user_from_row(const db::Row& r, size_t first_column = 0);
+
 // The public shape (never the password hash).
 nlohmann::json to_json(const User& u);
 
