@@ -74,3 +74,78 @@ export async function rowLabel(page, testId) {
   const row = page.locator('.summary-list__row', { has: page.getByTestId(testId) });
   return (await row.locator('dt').textContent())?.trim();
 }
+
+// ---- Identity (docs/identity-contract.md) -----------------------------------
+
+// The password of every demo user `simpul demo` creates.
+export const DEMO_PASSWORD = 'Demo-Simpul-2026';
+
+// A name no other test (or earlier run on the same server) has used, in the
+// username alphabet: lower-case letters, digits and dots.
+export function uniqueName(prefix) {
+  return `${prefix}.${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+}
+
+// Signs in through the login page, as a user would. Opens `path` first (a page
+// that needs signing in sends the browser to /masuk?next=…).
+export async function signIn(page, username, password = DEMO_PASSWORD, path = '/masuk') {
+  await page.goto(url(path));
+  await page.getByTestId('login-form').waitFor();
+  await page.getByTestId('username').fill(username);
+  await page.getByTestId('password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+// Signs in and waits until the header shows the user.
+export async function signInAndWait(page, username, password = DEMO_PASSWORD, path = '/masuk') {
+  await signIn(page, username, password, path);
+  await page.getByTestId('user-name').waitFor();
+}
+
+// A session for talking to the API directly from the test (not the browser):
+// the session cookie and the CSRF token, as the contract describes them.
+export async function apiSession(username, password = DEMO_PASSWORD) {
+  const response = await fetch(url('/api/v1/auth/login'), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  assert.equal(response.status, 200, `API login as ${username} answered ${response.status}`);
+  const body = await response.json();
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+  assert.match(cookie, /^simpul_session=/, 'the login answer sets the session cookie');
+  const call = async (method, path, payload, headers = {}) => {
+    const r = await fetch(url(path), {
+      method,
+      headers: {
+        Accept: 'application/json',
+        Cookie: cookie,
+        ...(method === 'GET' ? {} : { 'X-CSRF-Token': body.csrf_token }),
+        ...(payload === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
+      ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
+    });
+    const text = await r.text();
+    return { status: r.status, headers: r.headers, body: text ? JSON.parse(text) : null };
+  };
+  return {
+    user: body.user,
+    get: (path, headers) => call('GET', path, undefined, headers),
+    post: (path, payload = {}, headers) => call('POST', path, payload, headers),
+    patch: (path, payload, headers) => call('PATCH', path, payload, headers),
+  };
+}
+
+// Creates a user through the API as the demo superadmin; answers the new user
+// (with its temporary_password when no password was given).
+export async function createUserViaApi(admin, fields) {
+  const r = await admin.post('/api/v1/users', fields);
+  assert.equal(r.status, 201, `creating ${fields.username}: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body;
+}
+
+// True when the page is no wider than its window (no sideways scrolling).
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

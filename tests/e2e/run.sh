@@ -6,7 +6,13 @@
 # BASE_URL (or env SIMPUL_BASE_URL) is a running `simpul serve` that serves
 # web/dist and holds the demo region. Without one, this script starts its own:
 # build/simpul (or env SIMPUL_BIN) on a free loopback port with a fresh SQLite
-# database, after `simpul demo`, and stops it afterwards.
+# database, after `simpul demo`, and stops it afterwards. That server allows many
+# sign-in attempts per minute (the tests sign in often, all from 127.0.0.1) and
+# keeps its audit signing key in the temporary directory, not in the checkout.
+# A server given by URL needs the same (login_attempts_per_client and
+# login_attempts_per_username of a few hundred) and the demo users untouched.
+# Every test file is independent: it makes its own users and tokens with unique
+# names, so the files share one server and one database.
 # With env E2E_JUNIT=FILE it also writes a JUnit XML report to FILE.
 set -eu
 cd "$(dirname "$0")/../.."
@@ -28,6 +34,9 @@ if [ -z "$BASE_URL" ]; then
   WORK_DIR=$(mktemp -d)
   PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
   DB="sqlite:$WORK_DIR/e2e.db"
+  export SIMPUL_INSTANCE_KEY="$WORK_DIR/instance-key.pem"
+  export SIMPUL_LOGIN_ATTEMPTS_PER_CLIENT=${SIMPUL_LOGIN_ATTEMPTS_PER_CLIENT:-100000}
+  export SIMPUL_LOGIN_ATTEMPTS_PER_USERNAME=${SIMPUL_LOGIN_ATTEMPTS_PER_USERNAME:-100000}
   "$SIMPUL_BIN" demo --database "$DB" >"$WORK_DIR/demo.log" 2>&1 || { cat "$WORK_DIR/demo.log" >&2; exit 1; }
   "$SIMPUL_BIN" serve --database "$DB" --listen "127.0.0.1:$PORT" --web-root web/dist >"$WORK_DIR/serve.log" 2>&1 &
   SERVER_PID=$!

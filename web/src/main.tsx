@@ -1,13 +1,18 @@
 // Start-up: report errors from the first moment, apply the remembered
-// language, then render the app.
+// language, follow the address, learn who is signed in, then render the app.
 import { render } from 'preact';
 import { App } from './app';
 import { installErrorReporter } from './errors/reporter';
 import { applyLanguageToDocument } from './i18n/language';
+import { installRouting } from './state/route';
+import { installSessionListeners, loadSession } from './state/session';
 import './styles.css';
 
 installErrorReporter();
 applyLanguageToDocument();
+installRouting();
+installSessionListeners();
+void loadSession();
 
 const root = document.getElementById('app');
-if (root) render(<App path={window.location.pathname} />, root);
+if (root) render(<App />, root);

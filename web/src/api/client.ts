@@ -2,7 +2,13 @@
 // either the checked data or an ApiError; it never throws and never rejects.
 // Requests carry Accept-Language from the chosen language, so the server's
 // problem texts (title, detail) come back in the language the user reads.
+// Mutations (POST, PATCH, DELETE) carry the session's X-CSRF-Token; the session
+// cookie goes along by itself (same origin). Answers that end or block the
+// session (401 authentication-required, 403 password-change-required) are
+// announced to the session state, whichever page made the call.
 import { language } from '../i18n/language';
+import { announceAuthEvent } from './authEvents';
+import { csrfToken } from './csrf';
 import { toProblem, type Problem } from './types';
 
 export type ApiErrorKind =
@@ -18,15 +24,29 @@ export interface ApiError {
   status: number; // 0 when there was no HTTP answer
   problem?: Problem;
   requestId?: string;
+  retryAfterSeconds?: number; // from Retry-After, when the server sent one
 }
 
-export type Result<T> = { ok: true; data: T; status: number } | { ok: false; error: ApiError };
+// etag: the answer's ETag header, for a later If-Match.
+export type Result<T> = { ok: true; data: T; status: number; etag?: string } | { ok: false; error: ApiError };
 
 export interface RequestOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   keepalive?: boolean;
+  ifMatch?: string; // sent as If-Match (optimistic locking)
 }
+
+const PROBLEM_PREFIX = 'urn:simpul:problem:';
+
+// The problem's slug (e.g. 'invalid-credentials'), or null when it is not one of ours.
+export function problemSlug(error: ApiError): string | null {
+  const type = error.problem?.type ?? '';
+  return type.startsWith(PROBLEM_PREFIX) ? type.slice(PROBLEM_PREFIX.length) : null;
+}
+
+// For calls answered with 204 and no body.
+export const isNoContent = (body: unknown): body is undefined => body === undefined;
 
 const DEFAULT_TIMEOUT_MS = 15000;
 
@@ -52,6 +72,24 @@ export function apiPost<T>(
   return request(path, init, check, options);
 }
 
+export function apiPatch<T>(
+  path: string,
+  body: unknown,
+  check: (body: unknown) => body is T,
+  options: RequestOptions = {},
+): Promise<Result<T>> {
+  const init: RequestInit = {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  };
+  return request(path, init, check, options);
+}
+
+export function apiDelete(path: string, options: RequestOptions = {}): Promise<Result<undefined>> {
+  return request(path, { method: 'DELETE' }, isNoContent, options);
+}
+
 async function request<T>(
   path: string,
   init: RequestInit,
@@ -71,6 +109,9 @@ async function request<T>(
     const headers = new Headers(init.headers);
     headers.set('Accept', 'application/json, application/problem+json');
     headers.set('Accept-Language', language.get());
+    const csrf = csrfToken();
+    if (init.method && init.method !== 'GET' && csrf) headers.set('X-CSRF-Token', csrf);
+    if (options.ifMatch) headers.set('If-Match', options.ifMatch);
     const response = await fetch(path, {
       ...init,
       headers,
@@ -97,7 +138,9 @@ async function readResponse<T>(
   const type = response.headers.get('Content-Type') ?? '';
   let body: unknown = undefined;
   let parsed = false;
-  if (/json/i.test(type)) {
+  if (response.status === 204) {
+    parsed = true; // no body by definition, whatever Content-Type says
+  } else if (/json/i.test(type)) {
     try {
       body = await response.json();
       parsed = true;
@@ -107,18 +150,37 @@ async function readResponse<T>(
   }
 
   if (response.ok) {
-    if (parsed && check(body)) return { ok: true, data: body, status: response.status };
+    if (parsed && check(body)) {
+      const etag = response.headers.get('ETag') ?? undefined;
+      return { ok: true, data: body, status: response.status, ...(etag ? { etag } : {}) };
+    }
     return failure('unreadable', response.status, requestId);
   }
 
   const problem = parsed && /problem\+json/i.test(type) ? toProblem(body, response.status) : null;
   if (problem) {
-    return {
-      ok: false,
-      error: { kind: 'problem', status: response.status, problem, requestId: problem.request_id ?? requestId },
+    const error: ApiError = {
+      kind: 'problem',
+      status: response.status,
+      problem,
+      requestId: problem.request_id ?? requestId,
     };
+    const retryAfter = readRetryAfter(response.headers.get('Retry-After'));
+    if (retryAfter !== undefined) error.retryAfterSeconds = retryAfter;
+    const slug = problemSlug(error);
+    if (slug === 'authentication-required' || slug === 'password-change-required') announceAuthEvent(slug);
+    return { ok: false, error };
   }
   return failure('http', response.status, requestId);
+}
+
+// Retry-After as seconds: either a number of seconds or an HTTP date.
+function readRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const when = Date.parse(trimmed);
+  return Number.isNaN(when) ? undefined : Math.max(0, Math.ceil((when - Date.now()) / 1000));
 }
 
 function failure<T>(kind: ApiErrorKind, status: number, requestId?: string): Result<T> {

@@ -1,5 +1,7 @@
 // Shapes of the server's answers, as docs/http-contract.md describes them, and
 // small checks that an answer really has that shape before the UI trusts it.
+// Identity shapes are in identityTypes.ts, the audit log's in auditTypes.ts.
+import { isNumber, isObject, isString } from './checks';
 
 export interface Status {
   name: string;
@@ -43,11 +45,6 @@ export interface FieldError {
   message: string;
 }
 
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 export function isStatus(v: unknown): v is Status {
   if (!isObject(v) || !isObject(v.database)) return false;

@@ -2,7 +2,8 @@
 // so keyboard and screen-reader users learn about it at once.
 import { useEffect, useRef } from 'preact/hooks';
 import type { ApiError } from '../api/client';
-import { useI18n, type I18n } from '../i18n/useI18n';
+import { describeError } from '../errors/describe';
+import { useI18n } from '../i18n/useI18n';
 
 interface Props {
   error: ApiError;
@@ -31,24 +32,4 @@ export function ErrorBox({ error, onRetry }: Props) {
       </button>
     </div>
   );
-}
-
-function describeError(error: ApiError, { t }: I18n): string {
-  switch (error.kind) {
-    case 'problem':
-      return (
-        error.problem?.detail ||
-        error.problem?.title ||
-        t('error.httpStatus', { status: error.status })
-      );
-    case 'network':
-    case 'aborted':
-      return t('error.network');
-    case 'timeout':
-      return t('error.timeout');
-    case 'unreadable':
-      return t('error.unreadable');
-    case 'http':
-      return t('error.httpStatus', { status: error.status });
-  }
 }

@@ -1,14 +1,19 @@
 // The frame of every page: a skip link, the header (Simpul, the region when
-// known, the language switch) and the main content area.
+// known, who is signed in, the language switch), the links the user may follow,
+// and the main content area.
 import type { ComponentChildren } from 'preact';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SiteNav } from './SiteNav';
+import { UserMenu } from './UserMenu';
 import { useI18n } from '../i18n/useI18n';
 import { currentRegion } from '../state/region';
+import { session } from '../state/session';
 import { useStore } from '../state/store';
 
 export function Layout({ children }: { children: ComponentChildren }) {
   const { t } = useI18n();
   const region = useStore(currentRegion);
+  const now = useStore(session);
   return (
     <>
       <a href="#main" class="skip-link">
@@ -27,9 +32,13 @@ export function Layout({ children }: { children: ComponentChildren }) {
               </span>
             )}
           </div>
-          <LanguageSwitch />
+          <div class="header__tools">
+            <UserMenu />
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
+      {now.phase === 'signedIn' && !now.mustChangePassword && <SiteNav user={now.user} />}
       <main id="main" class="width-container main" tabIndex={-1}>
         {children}
       </main>

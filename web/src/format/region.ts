@@ -20,6 +20,10 @@ const ZONE_ABBREVIATIONS = new Map<string, string>([
   ['Asia/Jayapura', 'WIT'],
 ]);
 
+export function zoneAbbreviation(zone: string): string | null {
+  return ZONE_ABBREVIATIONS.get(zone) ?? null;
+}
+
 export function formatTimeZone(zone: string): string {
   const short = ZONE_ABBREVIATIONS.get(zone);
   return short ? `${short} (${zone})` : zone;

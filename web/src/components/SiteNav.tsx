@@ -1,0 +1,47 @@
+// The links to the parts of Simpul the signed-in user may use (by role), with
+// the current part marked.
+import type { User } from '../api/identityTypes';
+import type { MessageKey } from '../i18n/messages';
+import { useI18n } from '../i18n/useI18n';
+import { ACCESS, mayOpen, type Access } from '../state/access';
+import { route } from '../state/route';
+import { useStore } from '../state/store';
+
+interface NavItem {
+  href: string;
+  label: MessageKey;
+  access: Access;
+  testId: string;
+}
+
+const ITEMS: NavItem[] = [
+  { href: '/', label: 'nav.status', access: 'public', testId: 'nav-status' },
+  { href: '/pengguna', label: 'nav.users', access: ACCESS.users, testId: 'nav-users' },
+  { href: '/token', label: 'nav.tokens', access: ACCESS.tokens, testId: 'nav-tokens' },
+  { href: '/audit', label: 'nav.audit', access: ACCESS.audit, testId: 'nav-audit' },
+  { href: '/akun/kata-sandi', label: 'nav.password', access: 'signedIn', testId: 'nav-password' },
+];
+
+export function SiteNav({ user }: { user: User }) {
+  const { t } = useI18n();
+  const { path } = useStore(route);
+  const items = ITEMS.filter((item) => mayOpen(user.role, item.access));
+  return (
+    <nav class="site-nav" aria-label={t('nav.label')} data-testid="site-nav">
+      <div class="width-container">
+        <ul class="site-nav__list">
+          {items.map((item) => {
+            const current = item.href === '/' ? path === '/' : path === item.href || path.startsWith(`${item.href}/`);
+            return (
+              <li key={item.href} class={`site-nav__item${current ? ' site-nav__item--current' : ''}`}>
+                <a class="site-nav__link" href={item.href} aria-current={current ? 'page' : undefined} data-testid={item.testId}>
+                  {t(item.label)}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </nav>
+  );
+}

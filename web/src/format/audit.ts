@@ -1,0 +1,50 @@
+// Audit actions and entity types in plain words, e.g. user.lock → "Mengunci
+// akun"; codes the UI does not know yet are shown as they are.
+import type { MessageKey } from '../i18n/messages';
+
+export const AUDIT_ACTIONS = [
+  'session.login',
+  'session.login_failed',
+  'session.logout',
+  'user.create',
+  'user.update',
+  'user.lock',
+  'user.unlock',
+  'user.reset_password',
+  'user.change_password',
+  'token.create',
+  'token.revoke',
+  'agency.create',
+] as const;
+
+const ACTION_KEYS = new Map<string, MessageKey>([
+  ['session.login', 'auditAction.session.login'],
+  ['session.login_failed', 'auditAction.session.login_failed'],
+  ['session.logout', 'auditAction.session.logout'],
+  ['user.create', 'auditAction.user.create'],
+  ['user.update', 'auditAction.user.update'],
+  ['user.lock', 'auditAction.user.lock'],
+  ['user.unlock', 'auditAction.user.unlock'],
+  ['user.reset_password', 'auditAction.user.reset_password'],
+  ['user.change_password', 'auditAction.user.change_password'],
+  ['token.create', 'auditAction.token.create'],
+  ['token.revoke', 'auditAction.token.revoke'],
+  ['agency.create', 'auditAction.agency.create'],
+]);
+
+export const AUDIT_ENTITY_TYPES = ['user', 'session', 'api_token', 'agency'] as const;
+
+const ENTITY_KEYS = new Map<string, MessageKey>([
+  ['user', 'auditEntity.user'],
+  ['session', 'auditEntity.session'],
+  ['api_token', 'auditEntity.api_token'],
+  ['agency', 'auditEntity.agency'],
+]);
+
+export function auditActionKey(action: string): MessageKey | null {
+  return ACTION_KEYS.get(action) ?? null;
+}
+
+export function auditEntityKey(entityType: string): MessageKey | null {
+  return ENTITY_KEYS.get(entityType) ?? null;
+}

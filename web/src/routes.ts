@@ -1,0 +1,55 @@
+// The address → page table, and who may open each page (state/access.ts).
+import type { FunctionComponent } from 'preact';
+import { AuditPage } from './pages/AuditPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { LoginPage } from './pages/LoginPage';
+import { StatusPage } from './pages/StatusPage';
+import { TokensPage } from './pages/TokensPage';
+import { UserCreatePage } from './pages/UserCreatePage';
+import { UserEditPage } from './pages/UserEditPage';
+import { UsersPage } from './pages/UsersPage';
+import { ACCESS, type Access } from './state/access';
+
+export interface PageProps {
+  params: string[]; // the pattern's captured parts, e.g. the user id
+}
+
+interface RouteDef {
+  pattern: string | RegExp;
+  page: FunctionComponent<PageProps>;
+  access: Access;
+}
+
+export const LOGIN_PATH = '/masuk';
+export const PASSWORD_PATH = '/akun/kata-sandi';
+
+const ROUTES: RouteDef[] = [
+  { pattern: '/', page: StatusPage, access: 'public' },
+  { pattern: '/index.html', page: StatusPage, access: 'public' },
+  { pattern: LOGIN_PATH, page: LoginPage, access: 'public' },
+  { pattern: PASSWORD_PATH, page: ChangePasswordPage, access: 'signedIn' },
+  { pattern: '/pengguna', page: UsersPage, access: ACCESS.users },
+  { pattern: '/pengguna/baru', page: UserCreatePage, access: ACCESS.users },
+  { pattern: /^\/pengguna\/(\d+)$/, page: UserEditPage, access: ACCESS.users },
+  { pattern: '/token', page: TokensPage, access: ACCESS.tokens },
+  { pattern: '/audit', page: AuditPage, access: ACCESS.audit },
+];
+
+export interface Match {
+  page: FunctionComponent<PageProps>;
+  access: Access;
+  params: string[];
+}
+
+export function matchRoute(path: string): Match | null {
+  const trimmed = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  for (const route of ROUTES) {
+    if (typeof route.pattern === 'string') {
+      if (route.pattern === trimmed) return { page: route.page, access: route.access, params: [] };
+    } else {
+      const found = route.pattern.exec(trimmed);
+      if (found) return { page: route.page, access: route.access, params: found.slice(1) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,17 @@
+// Who may open which part of the UI, after the roles in
+// docs/identity-contract.md. The server decides in the end (403 forbidden);
+// this only keeps people from links and forms they cannot use.
+import type { Role } from '../api/identityTypes';
+
+export type Access = 'public' | 'signedIn' | readonly Role[];
+
+export const ACCESS = {
+  users: ['superadmin'],
+  tokens: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
+  audit: ['superadmin', 'auditor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export function mayOpen(role: string, access: Access): boolean {
+  if (access === 'public' || access === 'signedIn') return true;
+  return (access as readonly string[]).includes(role);
+}
