@@ -8,4 +8,9 @@ namespace simpul {
 std::string format_rfc3339(std::chrono::system_clock::time_point t);
 inline std::string now_rfc3339() { return format_rfc3339(std::chrono::system_clock::now()); }
 
+// YYYY-MM-DDTHH:MM:SS[.fff…]Z, the form the API accepts in filters.
+bool is_rfc3339_utc(const std::string& text);
+// The same instant in the stored form, with exactly three fractional digits.
+std::string normalise_rfc3339(const std::string& text);
+
 }  // namespace simpul

@@ -68,3 +68,15 @@ TEST(JsonText, EscapesExactlyWhatJsonRequires) {
   EXPECT_EQ(out, "\"Dinas \\\"Kominfo\\\"\\\\\\n\\t\\u0001 é\"");
   EXPECT_EQ(nlohmann::json::parse(out).get<std::string>(), "Dinas \"Kominfo\"\\\n\t\x01 é");
 }
+
+#include "core/clock.h"
+
+TEST(Clock, FilterTimesAreCheckedAndNormalised) {
+  EXPECT_TRUE(is_rfc3339_utc("2026-11-22T17:00:00Z"));
+  EXPECT_TRUE(is_rfc3339_utc("2026-11-22T17:00:00.5Z"));
+  EXPECT_FALSE(is_rfc3339_utc("garbage"));
+  EXPECT_FALSE(is_rfc3339_utc("2026-11-22 17:00:00"));
+  EXPECT_EQ(normalise_rfc3339("2026-11-22T17:00:00Z"), "2026-11-22T17:00:00.000Z");
+  EXPECT_EQ(normalise_rfc3339("2026-11-22T17:00:00.5Z"), "2026-11-22T17:00:00.500Z");
+  EXPECT_EQ(normalise_rfc3339("2026-11-22T17:00:00.123456Z"), "2026-11-22T17:00:00.123Z");
+}

@@ -108,22 +108,18 @@ http::Response login(AppContext& ctx, http::Request& req) {
   if (user->is_locked(now_text)) throw ProblemError(account_locked(*user));
 
   if (!password_ok) {
-    std::string locked_until;
     ctx.db->write([&](db::Connection& c) {
       auto count = a::count_failed_login(c, user->id, now_text);
       nlohmann::json changes = {{"failed_logins", {{"before", count - 1}, {"after", count}}}};
       if (locks_after(static_cast<int>(count))) {
-        locked_until = format_rfc3339(now + kLockDuration);
+        auto locked_until = format_rfc3339(now + kLockDuration);
         a::lock_temporarily(c, user->id, locked_until, now_text);
         changes["locked_until"] = {{"before", nullptr}, {"after", locked_until}};
       }
       audit::append(c, anonymous_audit_context(req, region_id), "session.login_failed", "user", std::to_string(user->id), changes);
     });
-    if (!locked_until.empty()) {
-      a::User locked = *user;
-      locked.locked_until = locked_until;
-      throw ProblemError(account_locked(locked));
-    }
+    // Even the failure that locks answers like any wrong password, so the answer
+    // does not tell a guesser that the username exists.
     throw ProblemError(invalid_credentials());
   }
 

@@ -4,6 +4,7 @@
 
 #include "audit/log.h"
 #include "audit/verify.h"
+#include "core/clock.h"
 #include "http/pagination.h"
 
 namespace simpul::modules::audit_log {
@@ -30,6 +31,15 @@ http::Response list_route(AppContext& ctx, http::Request& req) {
   f.entity_id = opt("entity_id");
   f.from = opt("from");
   f.to = opt("to");
+  for (const char* name : {"from", "to"}) {
+    auto v = opt(name);
+    if (v && !is_rfc3339_utc(*v))
+      throw ProblemError(Problem::bad_request({std::string("Parameter ") + name + " harus berupa waktu UTC seperti 2026-11-22T00:00:00Z.",
+                                               std::string("The ") + name + " parameter must be a UTC time like 2026-11-22T00:00:00Z."}));
+  }
+  // Stored times carry milliseconds; compare like with like.
+  if (f.from) f.from = normalise_rfc3339(*f.from);
+  if (f.to) f.to = normalise_rfc3339(*f.to);
   auto entries = ctx.db->read([&](db::Connection& c) { return audit::list(c, f); });
   nlohmann::json next = nullptr;
   if (static_cast<int>(entries.size()) > page.limit) {

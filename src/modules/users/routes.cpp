@@ -48,6 +48,16 @@ void check_agency(db::Connection& c, const std::string& region_id, const std::op
 }
 
 // Applies `change` to the user named in the path, with the audit entry, in one transaction.
+// Fields that change on every write and say nothing by themselves.
+nlohmann::json meaningful_changes(const a::User& before, const a::User& after) {
+  auto changes = audit::changes_between(a::to_json(before), a::to_json(after));
+  changes.erase("updated_at");
+  changes.erase("version");
+  if (before.password_hash != after.password_hash) changes["password"] = {{"before", "(tersembunyi)"}, {"after", "(diganti)"}};
+  return changes;
+}
+
+// A change that changes nothing (locking a locked account) writes nothing: no new version, no audit entry.
 template <class Change>
 a::User mutate(AppContext& ctx, http::Request& req, const std::string& action, std::optional<int64_t> expected_version,
                Change change) {
@@ -59,11 +69,12 @@ a::User mutate(AppContext& ctx, http::Request& req, const std::string& action, s
            "Someone else changed this user. Reload to see the latest version, then make your change again."}));
     a::User after = before;
     change(c, after);
+    auto changes = meaningful_changes(before, after);
+    if (changes.empty()) return before;
     after.updated_at = now_rfc3339();
     a::update_user(c, after, before.version);
     after.version = before.version + 1;
-    audit::append(c, audit_context(req), action, "user", std::to_string(before.id),
-                  audit::changes_between(a::to_json(before), a::to_json(after)));
+    audit::append(c, audit_context(req), action, "user", std::to_string(before.id), changes);
     return after;
   });
 }
