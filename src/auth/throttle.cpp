@@ -15,15 +15,6 @@ long Throttle::wait_locked(std::deque<Clock::time_point>& times, Clock::time_poi
   return wait < 1 ? 1 : wait;
 }
 
-long Throttle::attempt(const std::string& key, Clock::time_point now) {
-  std::lock_guard lock(mu_);
-  forget_quiet_keys(now);
-  auto& times = seen_[key];
-  long w = wait_locked(times, now);
-  if (w == 0) times.push_back(now);
-  return w;
-}
-
 long Throttle::wait(const std::string& key, Clock::time_point now) {
   std::lock_guard lock(mu_);
   auto it = seen_.find(key);

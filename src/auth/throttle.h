@@ -14,8 +14,6 @@ class Throttle {
   using Clock = std::chrono::steady_clock;
   Throttle(size_t max_attempts, std::chrono::seconds window) : max_(max_attempts), window_(window) {}
 
-  // Records an attempt; answers 0 when allowed, otherwise the seconds to wait.
-  long attempt(const std::string& key, Clock::time_point now = Clock::now());
   // Only asks: 0 when another attempt would be allowed, otherwise the seconds to wait.
   long wait(const std::string& key, Clock::time_point now = Clock::now());
   // Only counts (e.g. a failed password), without asking.
