@@ -64,12 +64,7 @@ export function apiPost<T>(
   check: (body: unknown) => body is T,
   options: RequestOptions = {},
 ): Promise<Result<T>> {
-  const init: RequestInit = {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  };
-  return request(path, init, check, options);
+  return sendJson('POST', path, body, check, options);
 }
 
 export function apiPatch<T>(
@@ -78,8 +73,19 @@ export function apiPatch<T>(
   check: (body: unknown) => body is T,
   options: RequestOptions = {},
 ): Promise<Result<T>> {
+  return sendJson('PATCH', path, body, check, options);
+}
+
+// A request whose body is the given value as JSON.
+function sendJson<T>(
+  method: 'POST' | 'PATCH',
+  path: string,
+  body: unknown,
+  check: (body: unknown) => body is T,
+  options: RequestOptions,
+): Promise<Result<T>> {
   const init: RequestInit = {
-    method: 'PATCH',
+    method,
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   };

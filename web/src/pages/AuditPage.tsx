@@ -5,11 +5,10 @@ import { useState } from 'preact/hooks';
 import { listAudit, type AuditFilter } from '../api/audit';
 import { AuditTable } from '../components/AuditTable';
 import { AuditVerify } from '../components/AuditVerify';
-import { ErrorBox } from '../components/ErrorBox';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { SelectField } from '../components/form/SelectField';
 import { TextField } from '../components/form/TextField';
-import { Pager } from '../components/Pager';
+import { PagedListView } from '../components/PagedListView';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, auditActionKey, auditEntityKey } from '../format/audit';
 import { startOfDayInZone } from '../format/dateTime';
 import { zoneAbbreviation } from '../format/region';
@@ -131,23 +130,7 @@ export function AuditPage() {
         </div>
       </form>
 
-      {list.state.phase === 'loading' && (
-        <p class="body" role="status" data-testid="loading">
-          {t('common.loading')}
-        </p>
-      )}
-      {list.state.phase === 'error' && <ErrorBox error={list.state.error} onRetry={list.reload} />}
-      {list.state.phase === 'ready' && list.state.refreshing && (
-        <p class="hint" role="status" data-testid="refreshing">
-          {t('common.loading')}
-        </p>
-      )}
-      {list.state.phase === 'ready' && (
-        <>
-          <AuditTable entries={list.state.items} />
-          <Pager page={list.page} hasPrevious={list.hasPrevious} hasNext={list.hasNext} onPrevious={list.previous} onNext={list.next} />
-        </>
-      )}
+      <PagedListView list={list}>{(entries) => <AuditTable entries={entries} />}</PagedListView>
     </>
   );
 }

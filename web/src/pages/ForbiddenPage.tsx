@@ -1,4 +1,5 @@
 // A signed-in user opened a part of Simpul their role does not include.
+import { MessagePage } from '../components/MessagePage';
 import { roleKey } from '../format/role';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { useI18n } from '../i18n/useI18n';
@@ -8,19 +9,11 @@ export function ForbiddenPage({ role }: { role: string }) {
   usePageTitle(t('forbidden.title'));
   const key = roleKey(role);
   return (
-    <>
-      <h1 class="heading-xl" data-testid="forbidden">
-        {t('forbidden.title')}
-      </h1>
+    <MessagePage title={t('forbidden.title')} testId="forbidden">
       <p class="body" data-testid="forbidden-detail">
         {t('forbidden.body', { role: key ? t(key) : role })}
       </p>
       <p class="body">{t('forbidden.help')}</p>
-      <p class="body">
-        <a class="link" href="/">
-          {t('notFound.home')}
-        </a>
-      </p>
-    </>
+    </MessagePage>
   );
 }

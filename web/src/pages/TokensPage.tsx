@@ -5,11 +5,10 @@ import { useState } from 'preact/hooks';
 import type { ApiError } from '../api/client';
 import type { NewToken, Token } from '../api/identityTypes';
 import { listTokens, revokeToken } from '../api/tokens';
-import { ErrorBox } from '../components/ErrorBox';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Notice } from '../components/Notice';
 import { OneTimeSecret } from '../components/OneTimeSecret';
-import { Pager } from '../components/Pager';
+import { PagedListView } from '../components/PagedListView';
 import { TokenCreateForm } from '../components/TokenCreateForm';
 import { TokenTable } from '../components/TokenTable';
 import { usePagedList } from '../hooks/usePagedList';
@@ -74,21 +73,10 @@ export function TokensPage() {
 
       <h2 class="heading-l">{t(isSuperadmin ? 'tokens.listTitleAll' : 'tokens.listTitle')}</h2>
       <ErrorSummary items={revokeErrorItems} testId="token-revoke-error" />
-      {list.state.phase === 'loading' && (
-        <p class="body" role="status" data-testid="loading">
-          {t('common.loading')}
-        </p>
-      )}
-      {list.state.phase === 'error' && <ErrorBox error={list.state.error} onRetry={list.reload} />}
-      {list.state.phase === 'ready' && list.state.refreshing && (
-        <p class="hint" role="status" data-testid="refreshing">
-          {t('common.loading')}
-        </p>
-      )}
-      {list.state.phase === 'ready' && (
-        <>
+      <PagedListView list={list}>
+        {(tokens) => (
           <TokenTable
-            tokens={list.state.items}
+            tokens={tokens}
             showOwner={isSuperadmin}
             confirming={confirming}
             busy={busy}
@@ -98,9 +86,8 @@ export function TokensPage() {
             }}
             onRevoke={revoke}
           />
-          <Pager page={list.page} hasPrevious={list.hasPrevious} hasNext={list.hasNext} onPrevious={list.previous} onNext={list.next} />
-        </>
-      )}
+        )}
+      </PagedListView>
 
       <h2 class="heading-l">{t('tokens.createTitle')}</h2>
       <TokenCreateForm onCreated={onCreated} />

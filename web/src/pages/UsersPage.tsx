@@ -2,9 +2,8 @@
 // page at a time; links to add a user and to change one.
 import { useState } from 'preact/hooks';
 import { listUsers, type UserFilter } from '../api/users';
-import { ErrorBox } from '../components/ErrorBox';
 import { SelectField } from '../components/form/SelectField';
-import { Pager } from '../components/Pager';
+import { PagedListView } from '../components/PagedListView';
 import { UserTable } from '../components/UserTable';
 import { useAgencies } from '../hooks/useAgencies';
 import { useDraft } from '../hooks/useDraft';
@@ -77,29 +76,7 @@ export function UsersPage() {
           </button>
         </div>
       </form>
-      {list.state.phase === 'loading' && (
-        <p class="body" role="status" data-testid="loading">
-          {t('common.loading')}
-        </p>
-      )}
-      {list.state.phase === 'error' && <ErrorBox error={list.state.error} onRetry={list.reload} />}
-      {list.state.phase === 'ready' && list.state.refreshing && (
-        <p class="hint" role="status" data-testid="refreshing">
-          {t('common.loading')}
-        </p>
-      )}
-      {list.state.phase === 'ready' && (
-        <>
-          <UserTable users={list.state.items} agencies={agencies} />
-          <Pager
-            page={list.page}
-            hasPrevious={list.hasPrevious}
-            hasNext={list.hasNext}
-            onPrevious={list.previous}
-            onNext={list.next}
-          />
-        </>
-      )}
+      <PagedListView list={list}>{(users) => <UserTable users={users} agencies={agencies} />}</PagedListView>
     </>
   );
 }

@@ -1,4 +1,6 @@
 // A labelled drop-down (GOV.UK "select") with an optional hint and error.
+import { FieldWrapper, fieldIds } from './FieldWrapper';
+
 export interface Option {
   value: string;
   label: string;
@@ -16,24 +18,9 @@ interface Props {
 }
 
 export function SelectField({ id, label, value, options, onChange, hint, error, testId }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { describedBy } = fieldIds(id, hint, error);
   return (
-    <div class={`form-group${error ? ' form-group--error' : ''}`}>
-      <label class="label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <div class="field-hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p class="error-message" id={errorId} data-testid={`${id}-error`}>
-          {error}
-        </p>
-      )}
+    <FieldWrapper id={id} label={label} hint={hint} error={error}>
       <select
         class={`select${error ? ' select--error' : ''}`}
         id={id}
@@ -50,6 +37,6 @@ export function SelectField({ id, label, value, options, onChange, hint, error, 
           </option>
         ))}
       </select>
-    </div>
+    </FieldWrapper>
   );
 }

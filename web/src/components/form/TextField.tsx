@@ -1,6 +1,7 @@
 // A labelled text input (GOV.UK "text input") with an optional hint and the
 // error message beside it; the input is described by both.
 import type { InputHTMLAttributes } from 'preact';
+import { FieldWrapper, fieldIds } from './FieldWrapper';
 
 interface Props {
   id: string;
@@ -18,24 +19,9 @@ interface Props {
 
 export function TextField(props: Props) {
   const { id, label, value, onInput, hint, error, type = 'text', autoComplete, width = 'full', testId, inputProps } = props;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { describedBy } = fieldIds(id, hint, error);
   return (
-    <div class={`form-group${error ? ' form-group--error' : ''}`}>
-      <label class="label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <div class="field-hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p class="error-message" id={errorId} data-testid={`${id}-error`}>
-          {error}
-        </p>
-      )}
+    <FieldWrapper id={id} label={label} hint={hint} error={error}>
       <input
         {...inputProps}
         class={`input input--${width}${error ? ' input--error' : ''}`}
@@ -50,6 +36,6 @@ export function TextField(props: Props) {
         data-testid={testId ?? id}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
       />
-    </div>
+    </FieldWrapper>
   );
 }
