@@ -121,6 +121,9 @@ nlohmann::json problem_to_json(const Problem& p, Lang lang, const std::string& i
   };
   if (!instance.empty()) j["instance"] = instance;
   if (!request_id.empty()) j["request_id"] = request_id;
+  if (p.extensions.is_object())
+    for (const auto& [key, value] : p.extensions.items())
+      if (!j.contains(key)) j[key] = value;  // never overrides the standard members
   if (!p.errors.empty()) {
     auto& list = j["errors"] = nlohmann::json::array();
     for (const auto& e : p.errors) list.push_back({{"field", e.field}, {"message", e.message.in(lang)}});

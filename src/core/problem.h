@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
+#include <nlohmann/json.hpp>
 
 #include "core/lang.h"
 
@@ -21,6 +21,7 @@ struct Problem {
   int status = 500;
   Text detail;
   std::vector<FieldError> errors;
+  nlohmann::json extensions;  // extra members (RFC 9457 §3.2) for programs, e.g. {"locked_until": "…"}
 
   static Problem bad_request(Text detail);
   static Problem malformed_json(Text detail);

@@ -99,6 +99,8 @@ def test_the_locked_answer_says_until_when(isolated_server):
     import re
     assert re.search(r"\d{1,2}[:.]\d{2}", problem["detail"] + en_problem["detail"]), \
         f"the detail does not say until when: {problem['detail']!r} / {en_problem['detail']!r}"
+    # ...and programs get it as a member of the problem, in the detail's instant
+    assert problem.get("locked_until") and problem["locked_until"][:16] in problem["detail"], problem
 
 
 def test_parallel_wrong_passwords_still_lock_the_account(isolated_server):

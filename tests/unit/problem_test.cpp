@@ -80,3 +80,11 @@ TEST(Clock, FilterTimesAreCheckedAndNormalised) {
   EXPECT_EQ(normalise_rfc3339("2026-11-22T17:00:00.5Z"), "2026-11-22T17:00:00.500Z");
   EXPECT_EQ(normalise_rfc3339("2026-11-22T17:00:00.123456Z"), "2026-11-22T17:00:00.123Z");
 }
+
+TEST(Problem, ExtensionMembersAreAddedButNeverOverrideStandardOnes) {
+  Problem p = Problem::of("account-locked", 403, {"Terkunci.", "Locked."});
+  p.extensions = {{"locked_until", "2026-11-22T07:30:00.000Z"}, {"status", 200}};
+  auto j = problem_to_json(p, Lang::en, "/api/v1/auth/login", "r1");
+  EXPECT_EQ(j["locked_until"], "2026-11-22T07:30:00.000Z");
+  EXPECT_EQ(j["status"], 403);
+}

@@ -57,9 +57,11 @@ Problem account_locked(const a::User& u) {
     return Problem::of("account-locked", 403,
                        {"Akun ini dikunci oleh administrator. Hubungi Service Desk Diskominfo untuk membukanya.",
                         "This account was locked by an administrator. Contact the ICT office's Service Desk to unlock it."});
-  return Problem::of("account-locked", 403,
-                     {"Akun ini terkunci sementara karena terlalu banyak kata sandi salah, sampai " + u.locked_until + " (UTC).",
-                      "This account is locked for a while after too many wrong passwords, until " + u.locked_until + " (UTC)."});
+  Problem p = Problem::of("account-locked", 403,
+                          {"Akun ini terkunci sementara karena terlalu banyak kata sandi salah, sampai " + u.locked_until + " (UTC).",
+                           "This account is locked for a while after too many wrong passwords, until " + u.locked_until + " (UTC)."});
+  p.extensions = {{"locked_until", u.locked_until}};
+  return p;
 }
 
 nlohmann::json me_body(const a::Principal& p, const a::User& user, const std::string& expires_at,
