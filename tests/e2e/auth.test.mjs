@@ -17,12 +17,12 @@ import {
 
 const LOGIN_ROUTE = '**/api/v1/auth/login';
 
-function problem(status, slug, detail, headers = {}) {
+function problem(status, slug, detail, headers = {}, members = {}) {
   return {
     status,
     contentType: 'application/problem+json',
     headers,
-    body: JSON.stringify({ type: `urn:simpul:problem:${slug}`, title: slug, status, detail, instance: '/api/v1/auth/login' }),
+    body: JSON.stringify({ type: `urn:simpul:problem:${slug}`, title: slug, status, detail, instance: '/api/v1/auth/login', ...members }),
   };
 }
 
@@ -212,7 +212,10 @@ describe('signing in and out', () => {
     try {
       await page.route(LOGIN_ROUTE, (route) =>
         route.fulfill(
-          problem(403, 'account-locked', 'Akun ini terkunci sementara karena terlalu banyak kata sandi salah, sampai 2026-11-22T06:33:51.006Z (UTC).'),
+          // as the server answers a temporary lock: the end is in the locked_until member
+          problem(403, 'account-locked', 'Akun ini terkunci sementara (detail dari server).', {}, {
+            locked_until: '2026-11-22T06:33:51.006Z',
+          }),
         ),
       );
       await signIn(page, 'admin', 'whatever-it-is');

@@ -38,6 +38,7 @@ export interface Problem {
   instance?: string;
   request_id?: string;
   errors?: FieldError[];
+  locked_until?: string; // account-locked: when a temporary lock ends (RFC 3339)
 }
 
 export interface FieldError {
@@ -88,5 +89,6 @@ export function toProblem(v: unknown, status: number): Problem | null {
     ...(isString(v.instance) ? { instance: v.instance } : {}),
     ...(isString(v.request_id) ? { request_id: v.request_id } : {}),
     ...(errors ? { errors } : {}),
+    ...(isString(v.locked_until) ? { locked_until: v.locked_until } : {}),
   };
 }

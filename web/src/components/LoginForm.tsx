@@ -136,9 +136,8 @@ function loginErrors(error: ApiError, i18n: I18n): FormErrors {
   }
 }
 
-// The 403 account-locked problem tells the time only inside its detail text
-// (an RFC 3339 instant); read it from there when it is present.
+// A temporary lock names its end in the problem's locked_until member; a lock
+// by the administrator has none.
 function lockedUntil(error: ApiError): string | null {
-  const match = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/.exec(error.problem?.detail ?? '');
-  return match ? match[0] : null;
+  return error.problem?.locked_until ?? null;
 }
