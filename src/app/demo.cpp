@@ -3,7 +3,7 @@
 #include "audit/diff.h"
 #include "audit/log.h"
 #include "auth/password.h"
-#include "auth/user_store.h"
+#include "modules/users/create.h"
 #include "core/clock.h"
 #include "core/digest.h"
 #include "modules/agencies/store.h"
@@ -44,16 +44,8 @@ bool add_demo(db::Database& db) {
                           DemoUser{"walikota", "Wali Kota Madiun", auth::Role::leadership, std::nullopt},
                           DemoUser{"auditor", "Tim Evaluator Internal", auth::Role::auditor, std::nullopt},
                           DemoUser{"warga", "Warga Kota Madiun", auth::Role::citizen, std::nullopt}}) {
-      auth::User u;
-      u.region_id = region;
-      u.username = d.username;
-      u.display_name = d.display_name;
-      u.role = d.role;
-      u.agency_id = d.agency;
-      u.password_hash = hash;
-      u.created_at = u.updated_at = now;
-      u.id = auth::insert_user(c, u);
-      audit::append(c, ctx, "user.create", "user", std::to_string(u.id), audit::changes_between(nullptr, auth::to_json(u)));
+      auto u = modules::users::new_user(region, {d.username, d.display_name, d.role, d.agency, std::nullopt}, hash, false);
+      modules::users::create(c, ctx, u);
     }
     return true;
   });

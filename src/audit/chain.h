@@ -1,6 +1,9 @@
 #pragma once
 // The audit chain's rules, pure: what an entry is, how it is encoded for
-// hashing, and how an entry links to the one before it.
+// hashing, and how an entry links to the one before it. This is the
+// "pendeteksian modifikasi" (modification detection) that guarantees integrity:
+// Perwali Madiun 39/2021 Pasal 11 ayat (3) huruf b and Pasal 25 ayat (3);
+// Perwali Probolinggo 54/2022 Pasal 21 ayat (4).
 //
 //   hash(n) = SHA-256( canonical(entry n) )   where canonical(n) includes hash(n-1)
 //

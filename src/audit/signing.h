@@ -1,7 +1,9 @@
 #pragma once
 // The instance key: an Ed25519 key in a file outside the database. Signing the
 // chain head with it means that whoever controls the database still cannot
-// rewrite history and recompute the hashes unnoticed.
+// rewrite history and recompute the hashes unnoticed: non-repudiation through
+// digital signatures (Perwali Madiun 39/2021 Pasal 25 ayat (6); Perwali
+// Probolinggo 54/2022 Pasal 21 ayat (2) huruf e).
 #include <memory>
 #include <string>
 #include <string_view>

@@ -1,6 +1,8 @@
 #pragma once
 // The one place that decides whether a request may proceed. Pure: it looks
-// only at the principal, the route's permission and the HTTP method.
+// only at the principal, the route's permission and the HTTP method. Access
+// limited to the authorised ("pembatasan akses"): Perwali Madiun 39/2021 Pasal 11
+// ayat (3) huruf a and Pasal 25 ayat (2); Perwali Probolinggo 54/2022 Pasal 21 ayat (3).
 #include <cstdint>
 #include <string_view>
 

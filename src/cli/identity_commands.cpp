@@ -11,7 +11,6 @@
 #include "audit/signing.h"
 #include "audit/verify.h"
 #include "auth/password.h"
-#include "auth/secrets.h"
 #include "auth/session_store.h"
 #include "auth/user_store.h"
 #include "cli/commands.h"
@@ -19,8 +18,8 @@
 #include "core/digest.h"
 #include "modules/agencies/store.h"
 #include "modules/regions/store.h"
-#include "modules/tokens/rules.h"
-#include "modules/users/rules.h"
+#include "modules/tokens/lifecycle.h"
+#include "modules/users/create.h"
 
 namespace simpul::cli {
 
@@ -85,22 +84,12 @@ int user_add(db::Database& db, const Options& o) {
   auto input = std::get<modules::users::NewUser>(parsed);
   auto region = region_of(db, o);
   auto temporary = auth::temporary_password();
-  auth::User u;
-  u.region_id = region;
-  u.username = input.username;
-  u.display_name = input.display_name;
-  u.role = input.role;
-  u.agency_id = input.agency_id;
-  u.password_hash = auth::hash_password(temporary);
-  u.must_change_password = true;
-  u.created_at = u.updated_at = now_rfc3339();
+  auth::User u = modules::users::new_user(region, input, auth::hash_password(temporary), true);
   db.write([&](db::Connection& c) {
     if (u.agency_id && !modules::agencies::exists(c, region, *u.agency_id))
       throw UsageError("agency " + std::to_string(*u.agency_id) + " does not exist in region " + region);
     if (auth::find_user_by_username(c, region, u.username)) throw UsageError("the username '" + u.username + "' is taken");
-    u.id = auth::insert_user(c, u);
-    audit::append(c, cli_context(region), "user.create", "user", std::to_string(u.id),
-                  audit::changes_between(nullptr, auth::to_json(u)));
+    modules::users::create(c, cli_context(region), u);
   });
   print_user(u);
   std::cout << "Temporary password (shown once; the user must change it at first sign-in): " << temporary << "\n";
@@ -161,26 +150,15 @@ int token_create(db::Database& db, const Options& o) {
     return 2;
   }
   auto input = std::get<modules::tokens::NewToken>(parsed);
-  auto secret = auth::new_api_token();
-  auth::ApiToken t;
-  db.write([&](db::Connection& c) {
+  auto issued = db.write([&](db::Connection& c) {
     auto owner = user_named(c, region, required(o, "username"));
     if (owner.role == auth::Role::citizen) throw UsageError("citizens cannot have API tokens");
-    auto now = std::chrono::system_clock::now();
-    t.region_id = region;
-    t.user_id = owner.id;
-    t.owner_username = owner.username;
-    t.name = input.name;
-    t.scopes = input.scopes;
-    t.created_at = format_rfc3339(now);
-    t.expires_at = format_rfc3339(now + std::chrono::hours(24) * input.expires_in_days);
-    t.id = auth::insert_token(c, t, auth::secret_hash(secret));
-    audit::append(c, cli_context(region), "token.create", "api_token", std::to_string(t.id),
-                  {{"name", {{"before", nullptr}, {"after", t.name}}}, {"owner", {{"before", nullptr}, {"after", owner.username}}}});
+    return modules::tokens::issue(c, cli_context(region), owner, input);
   });
+  const auto& t = issued.token;
   std::cout << "Token " << t.id << " for " << t.owner_username << " (" << option(o, "scopes", "read") << "), expires "
             << t.expires_at << "\n"
-            << secret << "\n(shown once; store it now)\n";
+            << issued.secret << "\n(shown once; store it now)\n";
   return 0;
 }
 
@@ -189,11 +167,7 @@ int token_revoke(db::Database& db, const Options& o) {
   int64_t id = std::stoll(required(o, "id"));
   bool revoked = db.write([&](db::Connection& c) {
     if (!auth::find_token(c, region, id)) throw UsageError("there is no token " + std::to_string(id) + " in region " + region);
-    auto now = now_rfc3339();
-    if (!auth::revoke_token(c, id, now)) return false;
-    audit::append(c, cli_context(region), "token.revoke", "api_token", std::to_string(id),
-                  {{"revoked_at", {{"before", nullptr}, {"after", now}}}});
-    return true;
+    return modules::tokens::revoke(c, cli_context(region), id);
   });
   std::cout << "Token " << id << (revoked ? " revoked" : " was already revoked") << "\n";
   return 0;

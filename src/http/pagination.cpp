@@ -35,4 +35,14 @@ PageRequest parse_page_request(const Request& req) {
 
 std::string encode_cursor(const std::string& key) { return base64url_encode("k:" + key); }
 
+std::optional<int64_t> after_number(const PageRequest& page) {
+  if (!page.after) return std::nullopt;
+  int64_t n = 0;
+  auto [ptr, ec] = std::from_chars(page.after->data(), page.after->data() + page.after->size(), n);
+  if (ec != std::errc() || ptr != page.after->data() + page.after->size())
+    throw ProblemError(Problem::bad_request({"Parameter cursor tidak dikenali; mulai lagi dari halaman pertama.",
+                                             "The cursor parameter is not recognised; start again from the first page."}));
+  return n;
+}
+
 }  // namespace simpul::http

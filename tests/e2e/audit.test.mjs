@@ -8,9 +8,9 @@ import {
   expectText,
   horizontalOverflow,
   launchBrowser,
-  newPage,
   signInAndWait,
   uniqueName,
+  withPage,
 } from './helpers.mjs';
 
 describe('audit log', () => {
@@ -26,8 +26,7 @@ describe('audit log', () => {
   });
 
   it('lists the sign-in and user.create entries, shows the changes, and verify says intact', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await signInAndWait(page, 'auditor', undefined, '/masuk?next=/audit');
       await page.getByTestId('audit-table').waitFor();
 
@@ -56,14 +55,11 @@ describe('audit log', () => {
       assert.equal(await page.getByTestId('audit-verify-result').getAttribute('data-intact'), 'true');
       await expectText(page, 'verify-signature', /^(Tanda tangan sah|Kepala rantai belum ditandatangani)/);
       assert.notEqual(await page.getByTestId('verify-signature').getAttribute('data-valid'), 'false');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('filters by who did it and by date, and speaks English on request', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await signInAndWait(page, 'admin', undefined, '/masuk?next=/audit');
       await page.getByTestId('audit-table').waitFor();
       await page.getByTestId('filter-actor').fill('admin');
@@ -85,14 +81,11 @@ describe('audit log', () => {
       await page.getByTestId('filter-to').fill('2020-01-01');
       await page.getByTestId('audit-filter-apply').click();
       await expectText(page, 'filter-to-error', 'The end date cannot be before the start date');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('pages through the log with Next and Previous', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await signInAndWait(page, 'admin', undefined, '/masuk?next=/audit');
       await page.getByTestId('audit-table').waitFor();
       if ((await page.getByTestId('pager-next').count()) === 0) return; // fewer entries than a page
@@ -112,21 +105,16 @@ describe('audit log', () => {
         (seq) => document.querySelector('[data-testid="audit-row"]')?.getAttribute('data-seq') === seq,
         first,
       );
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('fits a 320 px phone screen, details opened', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 320, height: 640 } });
-    try {
+    await withPage(browser, async ({ page }) => {
       await signInAndWait(page, 'auditor', undefined, '/masuk?next=/audit');
       await page.getByTestId('audit-table').waitFor();
       await page.getByTestId('audit-toggle').first().click();
       await page.getByTestId('audit-details').first().waitFor();
       assert.ok((await horizontalOverflow(page)) <= 0, 'no sideways scrolling');
-    } finally {
-      await context.close();
-    }
+    }, { viewport: { width: 320, height: 640 } });
   });
 });

@@ -8,11 +8,11 @@ import {
   expectText,
   horizontalOverflow,
   launchBrowser,
-  newPage,
   signIn,
   signInAndWait,
   uniqueName,
   url,
+  withPage,
 } from './helpers.mjs';
 
 const LOGIN_ROUTE = '**/api/v1/auth/login';
@@ -36,8 +36,7 @@ describe('signing in and out', () => {
   });
 
   it('admin signs in with the demo password, sees name and role, and signs out', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.goto(url('/'));
       await page.getByTestId('nav-login').click();
       await page.waitForURL(/\/masuk/);
@@ -61,14 +60,11 @@ describe('signing in and out', () => {
       await page.getByTestId('login-form').waitFor();
       assert.equal(await page.getByTestId('user-name').count(), 0);
       assert.equal((await page.request.get(url('/api/v1/auth/me'))).status(), 401, 'the session has ended');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a wrong password shows the Indonesian error above the form and empties the password', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await signIn(page, 'admin', 'bukan-kata-sandi-ini');
       await expectText(page, 'login-error', /Nama pengguna atau kata sandi salah\. Periksa keduanya, lalu coba lagi\./);
       assert.match(await page.getByTestId('login-error').textContent(), /^Ada masalah/);
@@ -78,14 +74,11 @@ describe('signing in and out', () => {
       // The summary links to the field to fix (GOV.UK error summary).
       await page.getByTestId('error-summary-item').locator('a').click();
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'username');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('after switching to English the sign-in error is in English', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.goto(url('/masuk'));
       await page.getByTestId('lang-en').click();
       await expectText(page, 'login-title', 'Sign in');
@@ -99,14 +92,11 @@ describe('signing in and out', () => {
       await page.getByTestId('lang-id').click();
       await expectText(page, 'login-error', /Nama pengguna atau kata sandi salah/);
       assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'lang-id');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('empty fields are named next to each field, before anything is sent', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       let sent = 0;
       await page.route(LOGIN_ROUTE, (route) => {
         sent += 1;
@@ -118,14 +108,11 @@ describe('signing in and out', () => {
       await expectText(page, 'password-error', 'Masukkan kata sandi');
       assert.equal(sent, 0);
       assert.equal(await page.getByTestId('username').getAttribute('aria-invalid'), 'true');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('asks for the region only when the server serves more than one, and sends the choice', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.goto(url('/masuk'));
       await page.getByTestId('login-form').waitFor();
       await page.waitForTimeout(300); // the region list has been asked for by now
@@ -154,14 +141,11 @@ describe('signing in and out', () => {
       await page.getByTestId('login-submit').click();
       await page.getByTestId('user-name').waitFor();
       assert.equal(sent.region_id, regions.items[0].id);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a page that needs signing in sends the visitor to /masuk and back there afterwards', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.goto(url('/audit'));
       await page.waitForURL((u) => u.pathname === '/masuk' && u.searchParams.get('next') === '/audit');
       await page.getByTestId('username').fill('auditor');
@@ -173,26 +157,20 @@ describe('signing in and out', () => {
       assert.equal(await page.getByTestId('nav-users').count(), 0, 'an auditor sees no Pengguna link');
       await expectText(page, 'nav-audit', 'Log Audit');
       await expectText(page, 'nav-tokens', 'Token');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('the session survives a reload (GET /auth/me on load)', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await signInAndWait(page, 'walikota');
       await expectText(page, 'user-role', 'Pimpinan');
       await page.reload();
       await expectText(page, 'user-name', 'Wali Kota Madiun');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('too many attempts: says how long to wait, from Retry-After', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.route(LOGIN_ROUTE, (route) =>
         route.fulfill(problem(429, 'too-many-attempts', 'Terlalu banyak percobaan.', { 'Retry-After': '42' })),
       );
@@ -202,14 +180,11 @@ describe('signing in and out', () => {
       await page.getByTestId('password').fill('whatever-it-is');
       await page.getByTestId('login-submit').click();
       await expectText(page, 'login-error', /Too many sign-in attempts\. Wait 42 seconds, then try again\./);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a locked account is explained in plain words, with the time in WIB', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.route(LOGIN_ROUTE, (route) =>
         route.fulfill(
           // as the server answers a temporary lock: the end is in the locked_until member
@@ -220,14 +195,11 @@ describe('signing in and out', () => {
       );
       await signIn(page, 'admin', 'whatever-it-is');
       await expectText(page, 'login-error', /Akun Anda dikunci sementara .* Coba lagi setelah 22 Nov 2026.* 13\.33 WIB/);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('when the session ends while typing, signing in again over the page keeps what was typed', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ context, page }) => {
       await signInAndWait(page, 'operator.dinkes', DEMO_PASSWORD, '/masuk?next=/token');
       await page.getByTestId('token-create-form').waitFor();
       const name = uniqueName('sesi.berakhir');
@@ -249,20 +221,15 @@ describe('signing in and out', () => {
       assert.equal(await page.getByTestId('token-scopes-write').isChecked(), true);
       await page.getByTestId('token-create-submit').click();
       await expectText(page, 'new-token', /^simpul_/);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('the sign-in page fits a 320 px phone screen', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 320, height: 640 } });
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.goto(url('/masuk'));
       await page.getByTestId('login-submit').click();
       await page.getByTestId('login-error').waitFor();
       assert.ok((await horizontalOverflow(page)) <= 0, 'no sideways scrolling');
-    } finally {
-      await context.close();
-    }
+    }, { viewport: { width: 320, height: 640 } });
   });
 });

@@ -2,7 +2,7 @@
 // errors to the server.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { expectText, launchBrowser, newPage, url } from './helpers.mjs';
+import { expectText, launchBrowser, url, withPage } from './helpers.mjs';
 
 const STATUS_ROUTE = '**/api/v1/status';
 const REPORT_PATH = '/api/v1/client-errors';
@@ -33,8 +33,7 @@ describe('errors', () => {
   });
 
   it('a 503 problem shows its detail in an error box, and "Coba lagi" recovers', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.route(STATUS_ROUTE, (route) => route.fulfill(unavailable('Basis data sedang tidak menjawab.')));
       await page.goto(url('/'));
       await expectText(page, 'error-detail', 'Basis data sedang tidak menjawab.');
@@ -46,14 +45,11 @@ describe('errors', () => {
       await page.getByTestId('retry-button').click();
       await expectText(page, 'health', 'Sehat');
       assert.equal(await page.getByTestId('error-box').count(), 0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('asks for problems in the chosen language (Accept-Language)', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       const languages = [];
       await page.route(STATUS_ROUTE, (route) => {
         languages.push(route.request().headers()['accept-language']);
@@ -65,25 +61,19 @@ describe('errors', () => {
       await expectText(page, 'retry-button', 'Try again');
       await expectText(page, 'error-detail', 'The database is not answering.');
       assert.deepEqual([languages[0], languages.at(-1)], ['id', 'en']);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('no answer at all shows a plain network message', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.route(STATUS_ROUTE, (route) => route.abort('connectionrefused'));
       await page.goto(url('/'));
       await expectText(page, 'error-detail', /Server tidak dapat dihubungi/);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('an uncaught error is reported to the server, cut to the limits', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.goto(url('/'));
       await page.getByTestId('health').waitFor();
       const reported = page.waitForResponse(
@@ -101,14 +91,11 @@ describe('errors', () => {
       assert.equal(body.page, '/');
       assert.ok(typeof body.detail === 'string' && [...body.detail].length <= 8000);
       assert.equal(response.status(), 202, 'the server accepts the report');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('sends at most 5 reports per page load, and a failing report does not loop', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       let reports = 0;
       await page.route(`**${REPORT_PATH}`, (route) => {
         reports += 1;
@@ -126,8 +113,6 @@ describe('errors', () => {
       });
       await page.waitForTimeout(1500);
       assert.equal(reports, 5);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

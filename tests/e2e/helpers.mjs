@@ -35,6 +35,16 @@ export async function newPage(browser, options = {}) {
   return { context, page };
 }
 
+// Runs `use({ context, page })` on a fresh page and closes its context afterwards, even when it fails.
+export async function withPage(browser, use, options = {}) {
+  const { context, page } = await newPage(browser, options);
+  try {
+    await use({ context, page });
+  } finally {
+    await context.close();
+  }
+}
+
 export function url(path = '/') {
   return BASE_URL + path;
 }

@@ -1,7 +1,7 @@
 // The language switch: English on request, remembered across reloads.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { expectText, launchBrowser, newPage, rowLabel, url } from './helpers.mjs';
+import { expectText, launchBrowser, rowLabel, url, withPage } from './helpers.mjs';
 
 describe('language switch', () => {
   let browser;
@@ -13,8 +13,7 @@ describe('language switch', () => {
   });
 
   it('switching to English shows "Healthy" and English labels', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.goto(url('/'));
       await expectText(page, 'health', 'Sehat');
       await page.getByTestId('lang-en').click();
@@ -26,14 +25,11 @@ describe('language switch', () => {
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
       assert.equal(await page.getByTestId('lang-en').getAttribute('aria-pressed'), 'true');
       assert.equal(await page.title(), 'Service status – Simpul');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('the choice survives a reload, and switching back restores Bahasa Indonesia', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await page.goto(url('/'));
       await page.getByTestId('lang-en').click();
       await expectText(page, 'health', 'Healthy');
@@ -48,8 +44,6 @@ describe('language switch', () => {
       await page.reload();
       await expectText(page, 'health', 'Sehat');
       assert.equal(await page.getAttribute('html', 'lang'), 'id');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -2,7 +2,7 @@
 // role may not open says so plainly instead of failing.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { expectText, launchBrowser, newPage, signInAndWait, url } from './helpers.mjs';
+import { expectText, launchBrowser, signInAndWait, url, withPage } from './helpers.mjs';
 
 describe('roles', () => {
   let browser;
@@ -14,8 +14,7 @@ describe('roles', () => {
   });
 
   it('operator.dinkes has no Pengguna link, and /pengguna says it is not allowed', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await signInAndWait(page, 'operator.dinkes');
       await expectText(page, 'user-name', 'Operator Dinas Kesehatan');
       await expectText(page, 'user-role', 'Operator Perangkat Daerah');
@@ -32,14 +31,11 @@ describe('roles', () => {
       await expectText(page, 'forbidden', 'Anda tidak diizinkan membuka halaman ini');
       await page.getByTestId('lang-en').click();
       await expectText(page, 'forbidden', 'You are not allowed to open this page');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a citizen sees neither Token nor Log Audit, and /token is not allowed', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await signInAndWait(page, 'warga');
       await expectText(page, 'user-role', 'Warga');
       for (const link of ['nav-users', 'nav-tokens', 'nav-audit']) {
@@ -48,14 +44,11 @@ describe('roles', () => {
       await expectText(page, 'nav-password', 'Kata sandi');
       await page.goto(url('/token'));
       await expectText(page, 'forbidden', 'Anda tidak diizinkan membuka halaman ini');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('leadership gets Token but not Pengguna or Log Audit', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await signInAndWait(page, 'walikota');
       await expectText(page, 'user-role', 'Pimpinan');
       await expectText(page, 'nav-tokens', 'Token');
@@ -63,8 +56,6 @@ describe('roles', () => {
       assert.equal(await page.getByTestId('nav-audit').count(), 0);
       await page.getByTestId('lang-en').click();
       await expectText(page, 'user-role', 'Leadership');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -2,7 +2,7 @@
 // and revoked after a confirmation.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { expectText, horizontalOverflow, launchBrowser, newPage, signInAndWait, uniqueName, url } from './helpers.mjs';
+import { expectText, horizontalOverflow, launchBrowser, signInAndWait, uniqueName, url, withPage } from './helpers.mjs';
 
 async function meWithToken(token) {
   return fetch(url('/api/v1/auth/me'), { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
@@ -18,8 +18,7 @@ describe('API tokens', () => {
   });
 
   it('admin creates a token and sees it once, with a clear warning; then revokes it', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await signInAndWait(page, 'admin');
       await page.getByTestId('nav-tokens').click();
       await page.getByTestId('token-create-form').waitFor();
@@ -56,14 +55,11 @@ describe('API tokens', () => {
       );
       assert.match((await row.getByTestId('token-state').textContent()).trim(), /^Dicabut /);
       assert.equal((await meWithToken(token)).status, 401, 'a revoked token is refused');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('asks for a name and at least one scope before sending', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await signInAndWait(page, 'auditor', undefined, '/masuk?next=/token');
       await page.getByTestId('token-create-form').waitFor();
       await page.getByTestId('token-scopes').waitFor();
@@ -72,8 +68,6 @@ describe('API tokens', () => {
       await expectText(page, 'token-name-error', 'Masukkan nama token');
       await expectText(page, 'token-scopes-error', 'Pilih paling sedikit satu cakupan');
       assert.ok((await horizontalOverflow(page)) <= 0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

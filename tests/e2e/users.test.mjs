@@ -9,11 +9,11 @@ import {
   expectText,
   horizontalOverflow,
   launchBrowser,
-  newPage,
   signIn,
   signInAndWait,
   uniqueName,
   url,
+  withPage,
 } from './helpers.mjs';
 
 describe('user administration', () => {
@@ -31,8 +31,7 @@ describe('user administration', () => {
     const username = uniqueName('budi');
     let temporary;
     {
-      const { context, page } = await newPage(browser);
-      try {
+      await withPage(browser, async ({ page }) => {
         await signInAndWait(page, 'admin');
         await page.getByTestId('nav-users').click();
         await page.getByTestId('users-table').waitFor();
@@ -58,13 +57,10 @@ describe('user administration', () => {
         await expectText(page, 'user-heading', username);
         await expectText(page, 'user-status', 'Harus ganti kata sandi');
         assert.ok(!(await page.textContent('body')).includes(temporary), 'the temporary password is not shown again');
-      } finally {
-        await context.close();
-      }
+      });
     }
 
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await signIn(page, username, temporary, '/masuk?next=/token');
       await page.getByTestId('password-forced').waitFor();
       assert.equal(new URL(page.url()).pathname, '/akun/kata-sandi');
@@ -97,14 +93,11 @@ describe('user administration', () => {
       assert.equal(new URL(page.url()).pathname, '/token', 'then on to where the user wanted to go');
       await expectText(page, 'user-name', 'Budi Santoso');
       await page.getByTestId('token-create-form').waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('the list filters by role and agency', async () => {
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await signInAndWait(page, 'admin', undefined, '/masuk?next=/pengguna');
       await page.getByTestId('users-table').waitFor();
       await page.getByTestId('filter-role').selectOption('agency_operator');
@@ -115,16 +108,13 @@ describe('user administration', () => {
       for (const cell of await page.getByTestId('user-role-cell').allTextContents()) {
         assert.equal(cell.trim(), 'Operator Perangkat Daerah');
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a change someone else made first (412) is explained, and the latest version can be loaded', async () => {
     const username = uniqueName('sari');
     const user = await createUserViaApi(admin, { username, display_name: 'Sari Awal', role: 'citizen' });
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await signInAndWait(page, 'admin', undefined, `/masuk?next=/pengguna/${user.id}`);
       await expectText(page, 'user-heading', username);
       await expectText(page, 'user-version', '1');
@@ -149,16 +139,13 @@ describe('user administration', () => {
       const now = await admin.get(`/api/v1/users/${user.id}`);
       assert.equal(now.body.display_name, 'Sari Saya');
       assert.equal(now.body.role, 'leadership');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('lock, unlock and reset the password (the new temporary password shown once)', async () => {
     const username = uniqueName('agus');
     const user = await createUserViaApi(admin, { username, display_name: 'Agus', role: 'citizen', password: 'Sawah-Hijau-Luas-2026' });
-    const { context, page } = await newPage(browser);
-    try {
+    await withPage(browser, async ({ page }) => {
       await signInAndWait(page, 'admin', undefined, `/masuk?next=/pengguna/${user.id}`);
       await page.getByTestId('user-lock').click();
       await expectText(page, 'user-action-done', 'Akun sudah dikunci.');
@@ -182,22 +169,17 @@ describe('user administration', () => {
       assert.equal(login.status, 200, 'the temporary password works');
       assert.equal((await login.json()).must_change_password, true);
       assert.ok((await horizontalOverflow(page)) <= 0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('the user pages fit a 320 px phone screen', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 320, height: 640 } });
-    try {
+    await withPage(browser, async ({ page }) => {
       await signInAndWait(page, 'admin', undefined, '/masuk?next=/pengguna');
       await page.getByTestId('users-table').waitFor();
       assert.ok((await horizontalOverflow(page)) <= 0, 'list: no sideways scrolling');
       await page.goto(url('/pengguna/baru'));
       await page.getByTestId('user-create-form').waitFor();
       assert.ok((await horizontalOverflow(page)) <= 0, 'form: no sideways scrolling');
-    } finally {
-      await context.close();
-    }
+    }, { viewport: { width: 320, height: 640 } });
   });
 });

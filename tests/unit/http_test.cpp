@@ -179,3 +179,20 @@ TEST(StaticFiles, ServesInsideRootOnly) {
   EXPECT_FALSE(web.serve(get("/missing.png")));
   EXPECT_FALSE(web.serve(get("/api/v1/unknown")));
 }
+
+TEST(Pagination, NumericCursorsAreChecked) {
+  EXPECT_FALSE(after_number(parse_page_request(get("/x"))));
+  EXPECT_EQ(after_number(parse_page_request(get("/x", "cursor=" + encode_cursor("42")))), 42);
+  EXPECT_THROW(after_number(parse_page_request(get("/x", "cursor=" + encode_cursor("kota-madiun")))), ProblemError);
+}
+
+TEST(Pagination, PageBodyDropsTheExtraRowAndPointsPastTheLastItem) {
+  auto key = [](int n) { return std::to_string(n); };
+  auto to_json = [](int n) { return nlohmann::json(n); };
+  auto full = page_body(std::vector<int>{1, 2, 3}, 2, key, to_json);
+  EXPECT_EQ(full["items"], nlohmann::json::array({1, 2}));
+  EXPECT_EQ(full["next_cursor"], encode_cursor("2"));
+  auto last = page_body(std::vector<int>{1, 2}, 2, key, to_json);
+  EXPECT_EQ(last["items"].size(), 2u);
+  EXPECT_TRUE(last["next_cursor"].is_null());
+}

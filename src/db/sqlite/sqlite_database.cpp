@@ -194,7 +194,7 @@ class SqliteDatabase final : public Database {
     Connection& c = *lease;
     std::exception_ptr batch_error;
     try {
-      c.execute("BEGIN IMMEDIATE");
+      begin(c);
       for (Job* job : batch) {
         c.execute("SAVEPOINT write_job");
         try {
@@ -206,7 +206,7 @@ class SqliteDatabase final : public Database {
           c.execute("RELEASE write_job");
         }
       }
-      c.execute("COMMIT");
+      commit(c);
     } catch (...) {  // BEGIN or COMMIT failed: no write of this batch happened
       batch_error = std::current_exception();
       rollback(c);

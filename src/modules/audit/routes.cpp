@@ -1,6 +1,5 @@
 #include "modules/audit/routes.h"
 
-#include <charconv>
 
 #include "audit/log.h"
 #include "audit/verify.h"
@@ -16,11 +15,7 @@ http::Response list_route(AppContext& ctx, http::Request& req) {
   audit::Filter f;
   f.region_id = req.principal->region_id;
   f.limit = page.limit + 1;
-  if (page.after) {
-    int64_t seq = 0;
-    std::from_chars(page.after->data(), page.after->data() + page.after->size(), seq);
-    f.before_seq = seq;
-  }
+  f.before_seq = http::after_number(page);
   auto opt = [&](const char* name) -> std::optional<std::string> {
     auto v = req.query_param(name);
     return v && !v->empty() ? v : std::nullopt;
@@ -41,14 +36,9 @@ http::Response list_route(AppContext& ctx, http::Request& req) {
   if (f.from) f.from = normalise_rfc3339(*f.from);
   if (f.to) f.to = normalise_rfc3339(*f.to);
   auto entries = ctx.db->read([&](db::Connection& c) { return audit::list(c, f); });
-  nlohmann::json next = nullptr;
-  if (static_cast<int>(entries.size()) > page.limit) {
-    entries.pop_back();
-    next = http::encode_cursor(std::to_string(entries.back().seq));
-  }
-  nlohmann::json body = {{"items", nlohmann::json::array()}, {"next_cursor", next}};
-  for (const auto& e : entries) body["items"].push_back(audit::to_json(e));
-  return http::Response::json(200, body);
+  return http::Response::json(
+      200, http::page_body(std::move(entries), page.limit, [](const audit::Entry& e) { return std::to_string(e.seq); },
+                           [](const audit::Entry& e) { return audit::to_json(e); }));
 }
 
 http::Response verify_route(AppContext& ctx, http::Request& req) {

@@ -10,14 +10,9 @@ void add_routes(http::Router& router, AppContext& ctx) {
     auto page = http::parse_page_request(req);
     // One extra row tells whether another page follows.
     auto items = ctx.db->read([&](db::Connection& c) { return list(c, page.after, page.limit + 1); });
-    nlohmann::json next = nullptr;
-    if (static_cast<int>(items.size()) > page.limit) {
-      items.pop_back();
-      next = http::encode_cursor(items.back().id);
-    }
-    nlohmann::json body = {{"items", nlohmann::json::array()}, {"next_cursor", next}};
-    for (const auto& r : items) body["items"].push_back(to_json(r));
-    return http::Response::json(200, body);
+    return http::Response::json(
+        200, http::page_body(std::move(items), page.limit, [](const Region& r) { return r.id; },
+                             [](const Region& r) { return to_json(r); }));
   });
 
   router.add("GET", "/api/v1/regions/{region_id}", auth::Permission::public_access, [&ctx](http::Request& req) {

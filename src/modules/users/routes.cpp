@@ -11,7 +11,7 @@
 #include "http/conditional.h"
 #include "http/pagination.h"
 #include "modules/agencies/store.h"
-#include "modules/users/rules.h"
+#include "modules/users/create.h"
 
 namespace simpul::modules::users {
 
@@ -83,10 +83,7 @@ http::Response list_route(AppContext& ctx, http::Request& req) {
   auto page = http::parse_page_request(req);
   a::UserFilter f;
   f.limit = page.limit + 1;
-  if (page.after) {
-    auto [ptr, ec] = std::from_chars(page.after->data(), page.after->data() + page.after->size(), f.after_id);
-    if (ec != std::errc()) throw ProblemError(Problem::bad_request({"Parameter cursor tidak dikenali.", "The cursor is not recognised."}));
-  }
+  f.after_id = http::after_number(page).value_or(0);
   if (auto role = req.query_param("role"); role && !role->empty()) {
     f.role = a::parse_role(*role);
     if (!f.role) throw ProblemError(Problem::bad_request({"Peran tidak dikenal.", "Unknown role."}));
@@ -99,14 +96,9 @@ http::Response list_route(AppContext& ctx, http::Request& req) {
     }
   }
   auto users = ctx.db->read([&](db::Connection& c) { return a::list_users(c, req.principal->region_id, f); });
-  nlohmann::json next = nullptr;
-  if (static_cast<int>(users.size()) > page.limit) {
-    users.pop_back();
-    next = http::encode_cursor(std::to_string(users.back().id));
-  }
-  nlohmann::json body = {{"items", nlohmann::json::array()}, {"next_cursor", next}};
-  for (const auto& u : users) body["items"].push_back(a::to_json(u));
-  return http::Response::json(200, body);
+  return http::Response::json(
+      200, http::page_body(std::move(users), page.limit, [](const a::User& u) { return std::to_string(u.id); },
+                           [](const a::User& u) { return a::to_json(u); }));
 }
 
 http::Response create_route(AppContext& ctx, http::Request& req) {
@@ -114,21 +106,12 @@ http::Response create_route(AppContext& ctx, http::Request& req) {
   if (auto* errors = std::get_if<std::vector<FieldError>>(&parsed)) throw ProblemError(Problem::validation_failed(*errors));
   auto input = std::get<NewUser>(parsed);
   std::string temporary = input.password ? "" : a::temporary_password();
-  a::User u;
-  u.region_id = req.principal->region_id;
-  u.username = input.username;
-  u.display_name = input.display_name;
-  u.role = input.role;
-  u.agency_id = input.agency_id;
-  u.password_hash = a::hash_password(input.password ? *input.password : temporary);
-  u.must_change_password = true;  // whoever set it, the user chooses their own at first sign-in
-  u.created_at = u.updated_at = now_rfc3339();
+  // Whoever set it, the user chooses their own password at first sign-in.
+  a::User u = new_user(req.principal->region_id, input, a::hash_password(input.password ? *input.password : temporary), true);
   try {
     ctx.db->write([&](db::Connection& c) {
       check_agency(c, u.region_id, u.agency_id);
-      u.id = a::insert_user(c, u);
-      audit::append(c, audit_context(req), "user.create", "user", std::to_string(u.id),
-                    audit::changes_between(nullptr, a::to_json(u)));
+      create(c, audit_context(req), u);
     });
   } catch (const db::Error& e) {
     if (e.kind() != db::Error::Kind::unique_violation) throw;
