@@ -30,6 +30,10 @@ Args parse_args(const std::vector<std::string>& argv, const std::map<std::string
       args.help = true;
       continue;
     }
+    if (a.rfind("--", 0) != 0 && known->second.count(kFilesKey)) {
+      args.files.push_back(a);
+      continue;
+    }
     if (a.rfind("--", 0) != 0 || a.size() == 2) {
       args.errors.push_back("unexpected argument '" + a + "'");
       continue;

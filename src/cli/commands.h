@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "config/config.h"
 #include "db/database.h"
@@ -20,6 +21,10 @@ int version();
 // `simpul user …`, `simpul token …`, `simpul audit …`; options are the non-setting flags.
 int identity_command(const std::string& command, const config::Config& config,
                      const std::map<std::string, std::string>& options);
+
+// `simpul profile list`, `simpul profile check FILE…` (prints every error with its place).
+int profile_command(const std::string& command, const std::vector<std::string>& files,
+                    const std::map<std::string, std::string>& options);
 
 // Opens and migrates the database, printing what happened (only changes when quiet);
 // nullptr after printing why not.

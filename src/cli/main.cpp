@@ -39,6 +39,8 @@ const std::map<std::string, std::set<std::string>>& command_flags() {
         {"token revoke", with({"region", "id"})},
         {"audit verify", with({"region", "instance_key"})},
         {"audit sign", with({"instance_key"})},
+        {"profile list", {}},
+        {"profile check", {"sources", kFilesKey}},
     };
   }();
   return all;
@@ -57,6 +59,8 @@ void print_usage(std::ostream& out) {
          "  token revoke --id N\n"
          "  audit verify   walk the audit chain; exit 1 and name the first broken entry if it was altered\n"
          "  audit sign     sign the audit chain heads now\n"
+         "  profile list   the regulation profiles built into this binary\n"
+         "  profile check FILE…   load a profile strictly and check its quotes against the regulation text\n"
          "  (user, token and audit take --region R when the database holds more than one region)\n\n"
          "Flags (each also SIMPUL_<NAME> in the environment and <name> in the --config YAML file):\n"
          "  --config FILE             YAML configuration file\n";
@@ -95,6 +99,7 @@ int run(int argc, char** argv) {
   }
   if (!args.errors.empty()) return fail_usage(args.errors);
   if (args.command == "version") return version();
+  if (args.command.rfind("profile ", 0) == 0) return profile_command(args.command, args.files, args.flags);
 
   config::Sources sources;
   sources.env = environment();
