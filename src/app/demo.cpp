@@ -1,52 +1,259 @@
 #include "app/demo.h"
 
-#include "audit/diff.h"
-#include "audit/log.h"
+#include <algorithm>
+#include <map>
+#include <set>
+#include <stdexcept>
+
+#include "app/demo_data.h"
+#include "app/record_change.h"
+#include "app/region_setup.h"
 #include "auth/password.h"
-#include "modules/users/create.h"
-#include "core/clock.h"
 #include "core/digest.h"
 #include "modules/agencies/store.h"
+#include "modules/people/store.h"
+#include "modules/positions/store.h"
 #include "modules/regions/store.h"
+#include "modules/users/create.h"
+#include "profiles/loader.h"
 
 namespace simpul {
 
-bool add_demo(db::Database& db) {
-  // Hashing is slow by design; do it before taking the write lock.
-  std::string hash = auth::hash_password(kDemoPassword);
-  return db.write([&](db::Connection& c) {
-    if (modules::regions::count(c) > 0) return false;
-    auto now = now_rfc3339();
-    const std::string region = "kota-madiun";
-    // Kota Madiun (Perwali Madiun No. 39/2021), in WIB.
-    modules::regions::insert(c, {region, "Kota Madiun", "kota", "Asia/Jakarta", "madiunkota.go.id", "madiun", 1, now, now});
-    audit::Context ctx{region, {std::nullopt, "simpul-demo", "system"}, "demo-" + request_id(), "local"};
+namespace {
 
-    std::vector<int64_t> agency_ids;
-    for (auto [name, short_name] : {std::pair{"Dinas Komunikasi dan Informatika", "Diskominfo"},
-                                    std::pair{"Badan Perencanaan Pembangunan Daerah", "Bappeda"},
-                                    std::pair{"Dinas Kesehatan", "Dinkes"}}) {
-      auto id = modules::agencies::insert(c, {0, region, name, short_name}, now);
-      agency_ids.push_back(id);
-      audit::append(c, ctx, "agency.create", "agency", std::to_string(id),
-                    audit::changes_between(nullptr, {{"name", name}, {"short_name", short_name}}));
+namespace agencies = modules::agencies;
+namespace people = modules::people;
+namespace positions = modules::positions;
+
+// SplitMix64: a tiny generator whose sequence is fixed by its seed on every platform
+// (std::uniform_int_distribution is not), so a seed always makes the same region.
+class Random {
+ public:
+  explicit Random(uint64_t seed) : state_(seed) {}
+  uint64_t next() {
+    uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
+  int between(int low, int high) { return low + static_cast<int>(next() % static_cast<uint64_t>(high - low + 1)); }
+  template <class T>
+  const T& pick(const std::vector<T>& items) { return items[next() % items.size()]; }
+
+ private:
+  uint64_t state_;
+};
+
+// The title of an agency's head as Indonesian local government names it.
+std::string head_title(const agencies::Agency& a) {
+  auto without = [&](const std::string& prefix) { return a.name.rfind(prefix, 0) == 0 ? a.name.substr(prefix.size()) : a.name; };
+  if (a.kind == "kecamatan") return "Camat " + without("Kecamatan ");
+  if (a.kind == "kelurahan") return "Lurah " + without("Kelurahan ");
+  if (a.kind == "inspektorat") return "Inspektur Daerah";
+  if (a.kind == "rumah_sakit") return "Direktur " + a.name;
+  if (a.name == "Sekretariat Daerah") return "Sekretaris Daerah";
+  if (a.kind == "sekretariat") return "Sekretaris " + without("Sekretariat ");
+  return "Kepala " + a.name;
+}
+
+class DemoBuilder {
+ public:
+  DemoBuilder(db::Connection& c, const DemoOptions& options, const DemoProgress& progress)
+      : c_(c), options_(options), progress_(progress), random_(options.seed) {}
+
+  void build(const std::string& password_hash) {
+    const auto* profile = profiles::find_builtin("madiun");
+    if (!profile) throw std::runtime_error("the madiun profile is not built in");
+    setup_ = create_region_from_profile(c_, *profile, "Kota Madiun", "simpul-demo");
+    ctx_ = {setup_.region_id, {std::nullopt, "simpul-demo", "system"}, "demo-" + request_id(), "local"};
+    now_ = now_rfc3339();
+    add_agencies();
+    auto all = agencies::list(c_, setup_.region_id);
+    add_heads_and_staff(all, *profile);
+    add_users(*profile, password_hash);
+  }
+
+ private:
+  void report(const std::string& stage, int done, int total) {
+    if (progress_) progress_(stage, done, total);
+  }
+
+  void add_agencies() {
+    std::map<std::string, int64_t> by_short, by_name;
+    for (const auto& a : agencies::list(c_, setup_.region_id)) by_short[a.short_name] = a.id, by_name[a.name] = a.id;
+    int total = std::max<int>(options_.agencies, static_cast<int>(by_name.size()));
+    for (const auto& t : demo_data::madiun_agencies()) {
+      if (static_cast<int>(by_name.size()) >= total) break;
+      if (by_name.count(std::string(t.name)) || by_short.count(std::string(t.short_name))) continue;
+      agencies::Agency a;
+      a.region_id = setup_.region_id;
+      a.name = t.name;
+      a.short_name = t.short_name;
+      a.kind = t.kind;
+      if (!t.parent_short_name.empty()) {
+        // The profile may call the Sekretariat Daerah by another short name.
+        if (auto it = by_short.find(std::string(t.parent_short_name)); it != by_short.end())
+          a.parent_agency_id = it->second;
+        else if (auto named = by_name.find("Sekretariat Daerah"); t.parent_short_name == "Setda" && named != by_name.end())
+          a.parent_agency_id = named->second;
+      }
+      a.created_at = a.updated_at = now_;
+      agencies::insert(c_, a);
+      audit_creation(c_, ctx_, "agency.create", "agency", a, [](const agencies::Agency& x) { return agencies::to_json(x); });
+      by_short[a.short_name] = a.id;
+      by_name[a.name] = a.id;
+      report("agencies", static_cast<int>(by_name.size()), total);
     }
+  }
 
+  std::string nip(bool female) {
+    // Born 1965-1996, appointed at 22-30 but not after 2024; serials keep every NIP unique.
+    for (;;) {
+      int birth_year = random_.between(1965, 1996), birth_month = random_.between(1, 12), birth_day = random_.between(1, 28);
+      int appointed_year = std::min(birth_year + random_.between(22, 30), 2024), appointed_month = random_.between(1, 12);
+      char text[19];
+      std::snprintf(text, sizeof text, "%04d%02d%02d%04d%02d%c%03d", birth_year, birth_month, birth_day, appointed_year,
+                    appointed_month, female ? '2' : '1', random_.between(1, 999));
+      if (used_nips_.insert(text).second) return text;
+    }
+  }
+
+  int64_t add_person(std::optional<int64_t> agency_id, bool with_nip, std::vector<std::string> roles) {
+    bool female = random_.next() % 2 == 0;
+    people::Person p;
+    p.region_id = setup_.region_id;
+    p.agency_id = agency_id;
+    p.name = std::string(random_.pick(female ? demo_data::female_given_names() : demo_data::male_given_names())) + " " +
+             std::string(random_.pick(demo_data::family_names()));
+    if (with_nip) p.nip = nip(female);
+    p.spbe_roles = std::move(roles);
+    p.created_at = p.updated_at = now_;
+    people::insert(c_, p);
+    audit_creation(c_, ctx_, "person.create", "person", p, [](const people::Person& x) { return people::to_json(x); });
+    return p.id;
+  }
+
+  void hold(positions::Position& p, int64_t person_id) {
+    auto before = p;
+    p.holder_person_id = person_id;
+    commit_change(c_, ctx_, "position.update", "position", before, p,
+                  [](const positions::Position& x) {
+                    auto j = positions::to_json(x);
+                    j["holder"] = x.holder_person_id ? nlohmann::json(*x.holder_person_id) : nlohmann::json(nullptr);
+                    return j;
+                  },
+                  positions::update);
+  }
+
+  void add_heads_and_staff(const std::vector<agencies::Agency>& all, const profiles::Profile& profile) {
+    // The profile's own positions first: the region head and deputy (elected, no NIP), the Sekda, the Asisten.
+    for (auto& p : positions::list(c_, setup_.region_id, std::nullopt)) {
+      bool elected = !p.agency_id;
+      hold(p, add_person(p.agency_id, !elected, {}));
+      holders_[p.profile_key] = *p.holder_person_id;
+    }
+    std::set<int64_t> headed;
+    for (const auto& p : positions::list(c_, setup_.region_id, std::nullopt))
+      if (p.is_head && p.agency_id) headed.insert(*p.agency_id);
+    int done = 0;
+    for (const auto& a : all) {
+      if (!headed.count(a.id)) {
+        positions::Position head;
+        head.region_id = setup_.region_id;
+        head.agency_id = a.id;
+        head.title = head_title(a);
+        head.is_head = true;
+        head.created_at = head.updated_at = now_;
+        positions::insert(c_, head);
+        audit_creation(c_, ctx_, "position.create", "position", head, [](const positions::Position& x) { return positions::to_json(x); });
+        hold(head, add_person(a.id, true, {}));
+      }
+      // Every agency's first staff member is its Service Desk Tier 1 and the second its
+      // walidata; the ICT office also staffs Tier 2 and the CSIRT.
+      for (int i = 0; i < options_.people_per_agency; ++i) {
+        std::vector<std::string> roles;
+        if (i == 0) roles.push_back(a.ict_office ? "tier2" : "tier1");
+        if (i == 1) roles.push_back("data_steward");
+        if (i == 2 && (a.ict_office || random_.next() % 3 == 0)) roles.push_back("ict_staff");
+        if (i == 3 && a.ict_office) roles = {"tier2", "csirt"};
+        add_person(a.id, true, roles);
+      }
+      report("people", ++done, static_cast<int>(all.size()));
+    }
+    (void)profile;
+  }
+
+  // The person who holds the profile position deciding PD Mandiri TIK (the Sekda in Madiun).
+  std::optional<int64_t> chair_holder(const profiles::Profile& profile) {
+    if (!profile.self_sufficiency) return std::nullopt;
+    const auto* body = profile.body(profile.self_sufficiency->decided_by_body);
+    if (!body) return std::nullopt;
+    for (const auto& m : body->members)
+      if (m.role == profile.self_sufficiency->decided_by_role && holders_.count(m.position)) return holders_[m.position];
+    return std::nullopt;
+  }
+
+  std::optional<int64_t> region_head_holder(const profiles::Profile& profile) {
+    for (const auto& p : profile.positions)
+      if (p.agency.empty() && p.title.find("Wakil") == std::string::npos && holders_.count(p.key)) return holders_[p.key];
+    return std::nullopt;
+  }
+
+  void add_users(const profiles::Profile& profile, const std::string& hash) {
+    std::optional<int64_t> dinkes, planning;
+    for (const auto& a : agencies::list(c_, setup_.region_id)) {
+      if (a.short_name == "Dinkes") dinkes = a.id;
+      if (a.planning_office) planning = a.id;
+    }
     struct DemoUser {
       const char* username;
       const char* display_name;
       auth::Role role;
       std::optional<int64_t> agency;
+      std::optional<int64_t> person;
     };
-    for (const auto& d : {DemoUser{"admin", "Administrator Diskominfo", auth::Role::superadmin, std::nullopt},
-                          DemoUser{"operator.dinkes", "Operator Dinas Kesehatan", auth::Role::agency_operator, agency_ids[2]},
-                          DemoUser{"operator.bappeda", "Operator Bappeda", auth::Role::agency_operator, agency_ids[1]},
-                          DemoUser{"walikota", "Wali Kota Madiun", auth::Role::leadership, std::nullopt},
-                          DemoUser{"auditor", "Tim Evaluator Internal", auth::Role::auditor, std::nullopt},
-                          DemoUser{"warga", "Warga Kota Madiun", auth::Role::citizen, std::nullopt}}) {
-      auto u = modules::users::new_user(region, {d.username, d.display_name, d.role, d.agency, std::nullopt}, hash, false);
-      modules::users::create(c, ctx, u);
+    for (const auto& d : {DemoUser{"admin", "Administrator Diskominfo", auth::Role::superadmin, std::nullopt, std::nullopt},
+                          DemoUser{"operator.dinkes", "Operator Dinas Kesehatan", auth::Role::agency_operator, dinkes, std::nullopt},
+                          DemoUser{"operator.bappeda", "Operator Bappeda", auth::Role::agency_operator, planning, std::nullopt},
+                          DemoUser{"walikota", "Wali Kota Madiun", auth::Role::leadership, std::nullopt, region_head_holder(profile)},
+                          DemoUser{"sekda", "Sekretaris Daerah Kota Madiun", auth::Role::leadership, std::nullopt, chair_holder(profile)},
+                          DemoUser{"auditor", "Tim Evaluator Internal", auth::Role::auditor, std::nullopt, std::nullopt},
+                          DemoUser{"warga", "Warga Kota Madiun", auth::Role::citizen, std::nullopt, std::nullopt}}) {
+      if (d.role == auth::Role::agency_operator && !d.agency) throw std::runtime_error(std::string("no agency for ") + d.username);
+      auto u = modules::users::new_user(setup_.region_id, {d.username, d.display_name, d.role, d.agency, std::nullopt}, hash, false);
+      modules::users::create(c_, ctx_, u);
+      if (!d.person) continue;
+      auto before = *people::find(c_, setup_.region_id, *d.person);
+      auto after = before;
+      after.user_id = u.id;
+      commit_change(c_, ctx_, "person.update", "person", before, after, [](const people::Person& x) { return people::to_json(x); },
+                    people::update);
     }
+  }
+
+  db::Connection& c_;
+  const DemoOptions& options_;
+  const DemoProgress& progress_;
+  Random random_;
+  RegionSetup setup_;
+  audit::Context ctx_;
+  std::string now_;
+  std::set<std::string> used_nips_;
+  std::map<std::string, int64_t> holders_;  // profile position key → person
+};
+
+}  // namespace
+
+bool add_demo(db::Database& db, const DemoOptions& options, const DemoProgress& progress) {
+  if (options.agencies < 10 || options.agencies > static_cast<int>(demo_data::madiun_agencies().size()))
+    throw std::invalid_argument("--agencies must be from 10 to " + std::to_string(demo_data::madiun_agencies().size()));
+  if (options.people_per_agency < 0 || options.people_per_agency > 200)
+    throw std::invalid_argument("--people-per-agency must be from 0 to 200");
+  // Hashing is slow by design; do it before taking the write lock.
+  std::string hash = auth::hash_password(kDemoPassword);
+  return db.write([&](db::Connection& c) {
+    if (modules::regions::count(c) > 0) return false;
+    DemoBuilder(c, options, progress).build(hash);
     return true;
   });
 }

@@ -8,6 +8,12 @@
 #include "modules/users/routes.h"
 #include "modules/regions/routes.h"
 #include "modules/system/routes.h"
+#include "modules/committees/routes.h"
+#include "modules/organisation/routes.h"
+#include "modules/people/routes.h"
+#include "modules/positions/routes.h"
+#include "modules/profiles/routes.h"
+#include "modules/self_sufficiency/routes.h"
 
 namespace simpul {
 
@@ -21,6 +27,12 @@ http::Router build_router(AppContext& ctx) {
   modules::tokens::add_routes(router, ctx);
   modules::agencies::add_routes(router, ctx);
   modules::audit_log::add_routes(router, ctx);
+  modules::organisation::add_routes(router, ctx);
+  modules::people::add_routes(router, ctx);
+  modules::positions::add_routes(router, ctx);
+  modules::committees::add_routes(router, ctx);
+  modules::self_sufficiency::add_routes(router, ctx);
+  modules::profiles::add_routes(router, ctx);
   return router;
 }
 

@@ -10,6 +10,11 @@ enum class Permission {
   tokens_manage,   // own API tokens: every role but citizen
   users_manage,    // users of the region: superadmin
   audit_read,      // the audit log: superadmin, auditor
+  organisation_read,       // agencies in detail, people, positions, bodies, assessments: every role but citizen
+  organisation_manage,     // region, agencies, bodies, coordinators, GCIO: superadmin
+  staff_manage,            // people and positions: superadmin; agency operator for their own agency
+  self_sufficiency_assess, // PD Mandiri TIK assessment and proposal (the ICT office): superadmin
+  self_sufficiency_decide, // PD Mandiri TIK decision: leadership; the route checks for the committee chair
 };
 
 const char* permission_name(Permission p);

@@ -10,6 +10,11 @@ const char* permission_name(Permission p) {
     case Permission::tokens_manage: return "tokens_manage";
     case Permission::users_manage: return "users_manage";
     case Permission::audit_read: return "audit_read";
+    case Permission::organisation_read: return "organisation_read";
+    case Permission::organisation_manage: return "organisation_manage";
+    case Permission::staff_manage: return "staff_manage";
+    case Permission::self_sufficiency_assess: return "self_sufficiency_assess";
+    case Permission::self_sufficiency_decide: return "self_sufficiency_decide";
   }
   return "unknown";
 }
@@ -22,6 +27,11 @@ bool role_allows(Role role, Permission permission) {
     case Permission::tokens_manage: return role != Role::citizen;
     case Permission::users_manage: return role == Role::superadmin;
     case Permission::audit_read: return role == Role::superadmin || role == Role::auditor;
+    case Permission::organisation_read: return role != Role::citizen;
+    case Permission::organisation_manage:
+    case Permission::self_sufficiency_assess: return role == Role::superadmin;
+    case Permission::staff_manage: return role == Role::superadmin || role == Role::agency_operator;
+    case Permission::self_sufficiency_decide: return role == Role::leadership;
   }
   return false;
 }

@@ -15,7 +15,8 @@ int run(int argc, char** argv);
 
 int serve(const config::Config& config);
 int migrate(const config::Config& config);
-int demo(const config::Config& config);
+int demo(const config::Config& config, const std::map<std::string, std::string>& options);
+int init(const config::Config& config, const std::map<std::string, std::string>& options);
 int version();
 
 // `simpul user …`, `simpul token …`, `simpul audit …`; options are the non-setting flags.

@@ -28,7 +28,8 @@ const std::map<std::string, std::set<std::string>>& command_flags() {
     return std::map<std::string, std::set<std::string>>{
         {"serve", every},
         {"migrate", db},
-        {"demo", db},
+        {"demo", with({"seed", "agencies", "people_per_agency"})},
+        {"init", with({"profile", "region", "admin"})},
         {"version", {}},
         {"user add", with({"region", "username", "role", "agency_id", "display_name"})},
         {"user list", with({"region"})},
@@ -52,6 +53,9 @@ void print_usage(std::ostream& out) {
          "  serve     serve the API and web UI (applies pending migrations first)\n"
          "  migrate   apply pending database migrations\n"
          "  demo      migrate, then add the demo region Kota Madiun if the database has no region\n"
+         "            [--seed N] [--agencies 10..69, default 45] [--people-per-agency 0..200, default 8]\n"
+         "  init --profile NAME --region \"Kota …\" --admin EMAIL\n"
+         "            create a region from a regulation profile; prints the first administrator's password\n"
          "  version   print the version\n"
          "  user add --username U --role R [--agency-id N] [--display-name D]   (prints a temporary password)\n"
          "  user list | user lock|unlock|reset --username U\n"
@@ -133,7 +137,8 @@ int run(int argc, char** argv) {
   const auto& config = std::get<config::Config>(resolved);
   if (args.command == "serve") return serve(config);
   if (args.command == "migrate") return migrate(config);
-  if (args.command == "demo") return demo(config);
+  if (args.command == "demo") return demo(config, options);
+  if (args.command == "init") return init(config, options);
   if (args.command.find(' ') != std::string::npos) return identity_command(args.command, config, options);
   return fail_usage({"unknown command '" + args.command + "'"});
 }

@@ -40,6 +40,13 @@ const std::map<Permission, std::set<Caller>>& expected() {
       {Permission::tokens_manage, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
       {Permission::users_manage, {C::superadmin}},
       {Permission::audit_read, {C::superadmin, C::auditor}},
+      {Permission::organisation_read, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
+      {Permission::organisation_manage, {C::superadmin}},
+      // The route narrows an operator to their own agency (may_access_agency).
+      {Permission::staff_manage, {C::superadmin, C::operator_own, C::operator_other}},
+      {Permission::self_sufficiency_assess, {C::superadmin}},
+      // The route narrows leadership to the chair of the deciding body.
+      {Permission::self_sufficiency_decide, {C::leadership}},
   };
   return table;
 }

@@ -39,3 +39,14 @@ void insert(db::Connection& c, const Region& r) {
 int64_t count(db::Connection& c) { return c.query("SELECT COUNT(*) FROM regions").at(0).int64(0); }
 
 }  // namespace simpul::modules::regions
+
+namespace simpul::modules::regions {
+
+bool update(db::Connection& c, const Region& r, int64_t expected_version) {
+  return !c.query("UPDATE regions SET name = ?, time_zone = ?, domain = ?, version = ?, updated_at = ? "
+                  "WHERE region_id = ? AND version = ? RETURNING region_id",
+                  {r.name, r.time_zone, r.domain, r.version, r.updated_at, r.id, expected_version})
+              .empty();
+}
+
+}  // namespace simpul::modules::regions

@@ -14,5 +14,7 @@ std::optional<Region> find(db::Connection& c, const std::string& id);
 std::vector<Region> list(db::Connection& c, const std::optional<std::string>& after, int limit);
 void insert(db::Connection& c, const Region& r);
 int64_t count(db::Connection& c);
+// Writes name, time zone and domain where the stored version is still `expected_version`.
+bool update(db::Connection& c, const Region& r, int64_t expected_version);
 
 }  // namespace simpul::modules::regions

@@ -53,7 +53,8 @@ std::optional<std::optional<int64_t>> agency_of(const nlohmann::json& body, std:
 }  // namespace
 
 bool valid_username(const std::string& username) {
-  static const std::regex pattern("^[a-z0-9][a-z0-9._-]{2,63}$");
+  // E-mail addresses are usernames too (simpul init --admin EMAIL).
+  static const std::regex pattern("^[a-z0-9][a-z0-9._@+-]{2,127}$");
   return std::regex_match(username, pattern);
 }
 
@@ -74,8 +75,8 @@ std::variant<NewUser, std::vector<FieldError>> parse_new_user(const nlohmann::js
   if (body.contains("username") && body["username"].is_string() && valid_username(body["username"].get<std::string>()))
     u.username = body["username"].get<std::string>();
   else
-    errors.push_back({"username", {"Nama pengguna 3-64 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.",
-                                   "The username has 3-64 characters: lower-case letters, digits, dots, underscores or hyphens."}});
+    errors.push_back({"username", {"Nama pengguna 3-128 karakter: huruf kecil, angka, titik, garis bawah, tanda hubung, atau alamat surel.",
+                                   "The username has 3-128 characters: lower-case letters, digits, dots, underscores, hyphens, or an e-mail address."}});
   if (auto name = display_name_of(body, errors, true)) u.display_name = *name;
   auto role = role_of(body, errors, true);
   auto agency = agency_of(body, errors);

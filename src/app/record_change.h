@@ -1,0 +1,51 @@
+#pragma once
+// The one way a versioned record changes: check the version the caller saw, write
+// only when something really changed, bump the version, and append the audit entry
+// with the changed fields, all inside the caller's write transaction.
+#include <optional>
+#include <string>
+
+#include "audit/diff.h"
+#include "audit/log.h"
+#include "core/clock.h"
+#include "core/problem.h"
+#include "db/database.h"
+
+namespace simpul {
+
+// 412 when the caller saw another version than the stored one.
+inline void check_version(std::optional<int64_t> expected, int64_t stored) {
+  if (expected && *expected != stored)
+    throw ProblemError(Problem::precondition_failed(
+        {"Data ini sudah diubah orang lain. Muat ulang untuk melihat versi terbaru, lalu ulangi perubahan Anda.",
+         "Someone else changed this record. Reload to see the latest version, then make your change again."}));
+}
+
+// `save(c, after, before_version)` writes `after` where the version is still the
+// old one and says whether a row changed. Returns false when nothing changed.
+template <class Record, class ToJson, class Save>
+bool commit_change(db::Connection& c, const audit::Context& ctx, const std::string& action, const std::string& entity,
+                   const Record& before, Record& after, ToJson to_json, Save save) {
+  auto changes = audit::changes_between(to_json(before), to_json(after));
+  changes.erase("updated_at");
+  changes.erase("version");
+  if (changes.empty()) return false;
+  after.updated_at = now_rfc3339();
+  after.version = before.version + 1;
+  if (!save(c, after, before.version)) check_version(before.version + 1, before.version);  // lost a race: 412
+  audit::append(c, ctx, action, entity, std::to_string(after.id), changes);
+  return true;
+}
+
+// A new record and its audit entry (every field as "after").
+template <class Record, class ToJson>
+void audit_creation(db::Connection& c, const audit::Context& ctx, const std::string& action, const std::string& entity,
+                    const Record& record, ToJson to_json) {
+  auto changes = audit::changes_between(nullptr, to_json(record));
+  changes.erase("updated_at");
+  changes.erase("created_at");
+  changes.erase("version");
+  audit::append(c, ctx, action, entity, std::to_string(record.id), changes);
+}
+
+}  // namespace simpul
