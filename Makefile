@@ -15,7 +15,7 @@ run: build
 	@echo ""
 	@echo "Simpul is starting at http://$(LISTEN)/  (stop with Ctrl+C)"
 	@echo "Login (demo region Kota Madiun): admin / Demo-Simpul-2026  (superadmin)"
-	@echo "  also operator.dinkes, operator.bappeda, walikota, auditor, warga with the same password"
+	@echo "  also operator.dinkes, operator.bappeda, walikota, sekda, auditor, warga with the same password"
 	@echo ""
 	@exec $(SIMPUL) serve --database $(DATABASE) --listen $(LISTEN)
 
@@ -38,6 +38,7 @@ web/dist/index.html: $(WEB_SOURCES)
 
 bench: build
 	@bench/run.sh
+	@bench/organisation.sh
 
 clean:
 	rm -rf $(BUILD_DIR) web/dist test-results
