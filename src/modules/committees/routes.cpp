@@ -134,7 +134,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
         audit::append(c, audit_context(req), "architecture_coordinator.set", "architecture_domain", domain,
                       {{"agency_id", {{"before", before ? nlohmann::json(*before) : nlohmann::json(nullptr)}, {"after", k.agency_id}}}});
       }
-      return http::Response::json(200, {{"domain", k.domain}, {"agency_id", k.agency_id}, {"article", k.article}});
+      return http::Response::json(200, {{"domain", k.domain}, {"agency_id", k.agency_id}, {"article", k.article.empty() ? nlohmann::json(nullptr) : nlohmann::json(k.article)}});
     });
   }, http::Body::json);
 

@@ -189,7 +189,7 @@ nlohmann::json to_json(const Designation& d) {
   return {{"position_id", d.position_id},
           {"title", d.title},
           {"holder", d.holder_id ? nlohmann::json{{"id", *d.holder_id}, {"name", d.holder_name}} : nlohmann::json(nullptr)},
-          {"article", d.article}};
+          {"article", or_null(d.article)}};
 }
 
 }  // namespace simpul::modules::committees

@@ -105,7 +105,8 @@ void add_routes(http::Router& router, AppContext& ctx) {
       for (const auto& k : committees::list(c, region_id)) j["committees"].push_back(committees::to_json(k));
       j["architecture_coordinators"] = nlohmann::json::array();
       for (const auto& k : committees::coordinators(c, region_id))
-        j["architecture_coordinators"].push_back({{"domain", k.domain}, {"agency_id", k.agency_id}, {"article", k.article}});
+        j["architecture_coordinators"].push_back({{"domain", k.domain}, {"agency_id", k.agency_id},
+                                                  {"article", k.article.empty() ? nlohmann::json(nullptr) : nlohmann::json(k.article)}});
       auto gcio = committees::designation(c, region_id, "gcio");
       j["gcio"] = gcio ? committees::to_json(*gcio) : nlohmann::json(nullptr);
       j["self_sufficiency"] = self_sufficiency_json(c, region_id, profile);
