@@ -13,6 +13,11 @@ namespace simpul::cli {
 
 int run(int argc, char** argv);
 
+// "1 body", "2 bodies": a count with the right English noun for command output.
+inline std::string counted(std::size_t n, const std::string& one, const std::string& many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
 int serve(const config::Config& config);
 int migrate(const config::Config& config);
 int demo(const config::Config& config, const std::map<std::string, std::string>& options);

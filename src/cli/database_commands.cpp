@@ -1,6 +1,7 @@
 // `simpul migrate`, `simpul demo` and `simpul init`.
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "app/demo.h"
@@ -49,7 +50,9 @@ std::optional<long long> number_option(const std::map<std::string, std::string>&
     if (used == it->second.size() && v >= low && v <= high) return v;
   } catch (...) {
   }
-  std::cerr << "simpul: --" << name << " must be a whole number from " << low << " to " << high << "\n";
+  std::string flag = name;
+  std::replace(flag.begin(), flag.end(), '_', '-');  // the option as the user typed it
+  std::cerr << "simpul: --" << flag << " must be a whole number from " << low << " to " << high << "\n";
   return std::nullopt;
 }
 
@@ -137,8 +140,9 @@ int init(const config::Config& config, const std::map<std::string, std::string>&
       return setup.region_id;
     });
     std::cout << "Region created: " << region_name << " (" << region_id << "), regulation " << profile->citation.short_name
-              << ",\n  " << profile->agencies.size() << " agencies, " << profile->positions.size() << " positions and "
-              << profile->bodies.size() << " bodies from the profile.\n"
+              << ",\n  " << counted(profile->agencies.size(), "agency", "agencies") << ", "
+              << counted(profile->positions.size(), "position", "positions") << " and "
+              << counted(profile->bodies.size(), "body", "bodies") << " from the profile.\n"
               << "First administrator (must choose a new password at first sign-in):\n"
               << "  username: " << admin << "\n  password: " << password << "\n";
     return 0;

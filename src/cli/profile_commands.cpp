@@ -48,8 +48,9 @@ bool check_file(const std::string& path) {
   std::cout << path << ": " << p.citation.short_name << ", " << count_rules(p, by_kind) << " obligations (";
   bool first = true;
   for (const auto& [kind, n] : by_kind) std::cout << (first ? "" : ", ") << n << " " << kind, first = false;
-  std::cout << "), " << p.agencies.size() << " agencies, " << p.positions.size() << " positions, " << p.bodies.size()
-            << " bodies" << (mismatches.empty() ? "; every quote matches its article" : "") << "\n";
+  std::cout << "), " << counted(p.agencies.size(), "agency", "agencies") << ", "
+            << counted(p.positions.size(), "position", "positions") << ", " << counted(p.bodies.size(), "body", "bodies")
+            << (mismatches.empty() ? "; every quote matches its article" : "") << "\n";
   return mismatches.empty();
 }
 
