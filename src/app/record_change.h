@@ -37,6 +37,26 @@ bool commit_change(db::Connection& c, const audit::Context& ctx, const std::stri
   return true;
 }
 
+// Two simultaneous requests can both pass the rule checks and then collide on a
+// unique index (the same NIP, short name, open assessment …). Running the work once
+// more lets the loser meet the winner's committed row in those checks and get the
+// same plain answer a later request would; a second collision is a plain 409.
+template <class Work>
+auto write_rechecking_collisions(db::Database& database, Work&& work) {
+  try {
+    return database.write(work);
+  } catch (const db::Error& e) {
+    if (e.kind() != db::Error::Kind::unique_violation) throw;
+  }
+  try {
+    return database.write(work);
+  } catch (const db::Error& e) {
+    if (e.kind() != db::Error::Kind::unique_violation) throw;
+    throw ProblemError(Problem::conflict({"Data yang sama baru saja disimpan orang lain. Muat ulang lalu periksa kembali.",
+                                          "The same record was just saved by someone else. Reload and check again."}));
+  }
+}
+
 // A new record and its audit entry (every field as "after").
 template <class Record, class ToJson>
 void audit_creation(db::Connection& c, const audit::Context& ctx, const std::string& action, const std::string& entity,

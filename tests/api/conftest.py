@@ -14,6 +14,7 @@ server is stopped with SIGTERM and must exit 0 in time.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import uuid
@@ -76,12 +77,25 @@ def web_root(workdir) -> Path:
 
 
 @pytest.fixture(scope="session")
-def demo_database(simpul_binary, database_url) -> str:
+def demo_run(simpul_binary, database_url) -> subprocess.CompletedProcess:
     result = support.run_cli("demo", "--database", database_url)
     assert result.returncode == 0, (
         f"`simpul demo --database {database_url}` exited {result.returncode}\n"
         f"stdout: {result.stdout}\nstderr: {result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="session")
+def demo_database(demo_run, database_url) -> str:
     return database_url
+
+
+@pytest.fixture(scope="session")
+def demo_agency_count(demo_run) -> int:
+    """How many agencies `simpul demo` said it added (tests add more later)."""
+    found = re.search(r"Demo region added: .*?, (\d+) agencies", demo_run.stdout)
+    assert found, demo_run.stdout
+    return int(found.group(1))
 
 
 @pytest.fixture(scope="session")
@@ -242,5 +256,44 @@ def isolated_server(start_server, fresh_database):
         srv = start_server(*flags, tls=tls, env=env, database=url)
         srv.database = url
         return srv
+
+    return make
+
+
+# --------------------------------------------------------------------------- regions made by `simpul init`
+
+
+@pytest.fixture
+def init_region(fresh_database):
+    """Factory: init_region("kendari", region="Kota Kendari", admin="kominfo@kendarikota.go.id",
+    database=None) -> the finished `simpul init` (CompletedProcess) with .database, and for
+    a successful run .username and .password as printed. A new database unless given one."""
+    def run(profile: str, region: str | None = None, admin: str | None = None, database: str | None = None,
+            expect_success: bool = True):
+        url = database or fresh_database()
+        region = region or f"Kota Uji {uuid.uuid4().hex[:6]}"
+        admin = admin or f"admin.{uuid.uuid4().hex[:8]}@uji.go.id"
+        result = support.run_cli("init", "--profile", profile, "--region", region, "--admin", admin,
+                                 "--database", url)
+        result.database, result.region, result.admin = url, region, admin
+        if expect_success:
+            assert result.returncode == 0, (f"`simpul init --profile {profile}` exited {result.returncode}\n"
+                                            f"stdout: {result.stdout}\nstderr: {result.stderr}")
+            result.username, result.password = support.parse_init_login(result.stdout)
+        return result
+
+    return run
+
+
+@pytest.fixture
+def initialised_server(init_region, start_server):
+    """Factory: initialised_server("kendari") -> (server, session of the first administrator,
+    the init result) for a region made by `simpul init` on its own new database; a forced
+    password change is already done."""
+    def make(profile: str, **kw):
+        result = init_region(profile, **kw)
+        srv = start_server(database=result.database)
+        srv.database = result.database
+        return srv, support.first_sign_in(srv, result.username, result.password), result
 
     return make

@@ -425,15 +425,16 @@ SESSION_COOKIE = "simpul_session"
 # The demo users `simpul demo` creates, by the role name the tests use.
 DEMO_USERS = {
     "superadmin": "admin",
-    "operator_own": "operator.dinkes",     # agency_operator, agency 3 (Dinkes)
-    "operator_other": "operator.bappeda",  # agency_operator, agency 2 (Bappeda)
+    "operator_own": "operator.dinkes",     # agency_operator of Dinkes
+    "operator_other": "operator.bappeda",  # agency_operator of Bappeda (the planning office)
     "leadership": "walikota",
     "auditor": "auditor",
     "citizen": "warga",
 }
-DEMO_AGENCIES = {1: ("Dinas Komunikasi dan Informatika", "Diskominfo"),
-                 2: ("Badan Perencanaan Pembangunan Daerah", "Bappeda"),
-                 3: ("Dinas Kesehatan", "Dinkes")}
+# Some of the demo's agencies, by short name (their ids depend on the profile's order).
+DEMO_AGENCIES = {"Diskominfo": "Dinas Komunikasi dan Informatika",
+                 "Bappeda": "Badan Perencanaan Pembangunan Daerah",
+                 "Dinkes": "Dinas Kesehatan"}
 USER_FIELDS = {"id", "region_id", "username", "display_name", "role", "agency_id", "locked", "locked_until",
                "must_change_password", "version", "created_at", "updated_at"}
 TOKEN_FIELDS = {"id", "name", "scopes", "owner", "created_at", "expires_at", "last_used_at", "revoked_at"}
@@ -606,7 +607,7 @@ def ready_user(srv: "ServerProcess", admin: ApiSession, role: str, agency_id: in
     """A new user of ROLE who has already made the forced first password change.
     Returns (user, password)."""
     if role == "agency_operator" and agency_id is None:
-        agency_id = 3
+        agency_id = demo_agency_id(admin, "Dinkes")
     first = strong_password()
     r = create_user(admin, role, agency_id=agency_id, password=first)
     assert r.status_code == 201, f"creating a {role} user: HTTP {r.status_code} {r.text[:500]}"
@@ -654,3 +655,221 @@ def shift_stored_time(text: str, delta_seconds: float) -> str:
         digits = len(frac) - 1
         out += "." + f"{moved.microsecond:06d}"[:digits].ljust(digits, "0")
     return out + (zone or "")
+
+
+# --------------------------------------------------------------------------- organisation (docs/organisation-contract.md)
+
+# The term keys every region answers (docs/profiles.md, "Fixed vocabularies").
+TERM_KEYS = ("region_head", "region_secretary", "agency", "ict_office", "planning_office", "organization_bureau",
+             "committee", "tier1", "tier2", "gcio", "ict_self_sufficient", "data_steward", "service_desk")
+PROFILE_NAMES = ("madiun", "kendari", "oki", "probolinggo", "batam")
+AGENCY_KINDS = {"sekretariat", "dinas", "badan", "bagian", "inspektorat", "kecamatan", "kelurahan", "satuan",
+                "rumah_sakit", "kantor", "lainnya"}
+AGENCY_ROLES = ("ict_office", "planning_office", "organization_bureau")
+SPBE_ROLES = {"tier1", "tier2", "data_steward", "ict_staff", "pranata_komputer", "csirt"}
+MEMBER_ROLES = {"chair", "vice_chair", "secretary", "coordinator", "deputy_coordinator", "member", "advisor"}
+ARCHITECTURE_DOMAINS = ("reference", "business_process", "data_information", "infrastructure", "application",
+                        "security", "service")
+REGION_DETAIL_FIELDS = {"id", "name", "kind", "time_zone", "domain", "profile", "citation", "terms", "version",
+                        "created_at", "updated_at"}
+AGENCY_FIELDS = {"id", "name", "short_name", "kind", "parent_agency_id", "roles", "head", "ict_self_sufficient",
+                 "ict_self_sufficient_decree", "ict_self_sufficient_since", "may_do_itself", "people_count", "version",
+                 "created_at", "updated_at"}
+PERSON_FIELDS = {"id", "agency_id", "nip", "name", "email", "phone", "spbe_roles", "user_id", "version", "created_at",
+                 "updated_at"}
+POSITION_FIELDS = {"id", "agency_id", "key", "title", "is_head", "holder", "version", "created_at", "updated_at"}
+COMMITTEE_FIELDS = {"id", "key", "kind", "name", "article", "formed_by", "parent_committee_id", "decree_number",
+                    "decree_date", "members", "version"}
+MEMBER_FIELDS = {"id", "role", "position_id", "position_title", "holder", "selector"}
+ASSESSMENT_FIELDS = {"id", "agency_id", "agency_name", "status", "criteria", "note", "assessed_by", "assessed_at",
+                     "proposed_by", "proposed_at", "decision", "decided_by", "decided_at", "decree_number",
+                     "decree_date", "decision_note", "version", "created_at", "updated_at"}
+# The demo user linked to the person holding the Sekretaris Daerah position, chair of the Tim Koordinasi
+# SPBE, who decides PD Mandiri TIK (Perwali Madiun 39/2021 Pasal 45 ayat 6). Not one of the matrix roles.
+DEMO_CHAIR = "sekda"
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ZONE_OFFSETS = {"Asia/Jakarta": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9}
+
+
+def region_today(time_zone: str = "Asia/Jakarta"):
+    """Today's date in a region's time zone (WIB, WITA, WIT have no daylight saving)."""
+    import datetime as dt
+
+    return (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=ZONE_OFFSETS[time_zone])).date()
+
+
+def nip_problem(nip, today=None) -> str | None:
+    """Why NIP breaks the rule of docs/organisation-contract.md ("People and positions"), or None:
+    18 digits = birth date YYYYMMDD + appointment YYYYMM + sex 1|2 + serial 001-999, the birth
+    date real, the appointment at least 18 years after birth and not in the future."""
+    import datetime as dt
+
+    today = today or region_today()
+    if not isinstance(nip, str) or not re.fullmatch(r"[0-9]{18}", nip):
+        return "not 18 digits"
+    try:
+        born = dt.date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8]))
+    except ValueError:
+        return "birth date does not exist"
+    year, month = int(nip[8:12]), int(nip[12:14])
+    if not 1 <= month <= 12:
+        return "appointment month does not exist"
+    if (year, month) < (born.year + 18, born.month):
+        return "appointed before 18"
+    if (year, month) > (today.year, today.month):
+        return "appointed in the future"
+    if nip[14] not in "12":
+        return "sex digit"
+    if nip[15:] == "000":
+        return "serial 000"
+    return None
+
+
+_issued_nips: set[str] = set()
+
+
+def new_nip(female: bool | None = None) -> str:
+    """A valid NIP no other test of the run has used: born 1960-1964 (outside the demo's
+    1965-1996), appointed at 25."""
+    import random
+
+    while True:
+        year, month, day = random.randint(1960, 1964), random.randint(1, 12), random.randint(1, 28)
+        sex = random.choice("12") if female is None else ("2" if female else "1")
+        nip = f"{year:04d}{month:02d}{day:02d}{year + 25:04d}{random.randint(1, 12):02d}{sex}{random.randint(1, 999):03d}"
+        if nip not in _issued_nips:
+            _issued_nips.add(nip)
+            assert nip_problem(nip) is None, nip
+            return nip
+
+
+def demo_agency_id(session: ApiSession, short_name: str) -> int:
+    return agencies_by_short_name(session)[short_name]["id"]
+
+
+def agencies_by_short_name(session: ApiSession) -> dict[str, dict]:
+    r = session.get("/api/v1/agencies")
+    assert r.status_code == 200, describe(r)
+    return {a["short_name"]: a for a in r.json()["items"]}
+
+
+def agency_with_role(session: ApiSession, role: str) -> dict:
+    holders = [a for a in agencies_by_short_name(session).values() if role in a.get("roles", [])]
+    assert len(holders) == 1, f"expected exactly one agency with the role {role}: {holders}"
+    return holders[0]
+
+
+def all_pages(session: ApiSession, path: str, **params) -> list[dict]:
+    """Every item of a cursor-paged listing."""
+    items, cursor = [], None
+    for _ in range(1000):
+        q = {"limit": 100, **params}
+        if cursor:
+            q["cursor"] = cursor
+        r = session.get(path, params=q)
+        assert r.status_code == 200, describe(r)
+        body = r.json()
+        items += body["items"]
+        cursor = body.get("next_cursor")
+        if not cursor:
+            return items
+    raise AssertionError(f"{path} never ended")
+
+
+def new_request_id() -> str:
+    import uuid
+
+    return "uji-" + uuid.uuid4().hex
+
+
+def audit_entries_for(reader: ApiSession, request_id: str, pages: int = 3) -> list[dict]:
+    """The audit entries written by the request with REQUEST_ID (sent as X-Request-Id), looked
+    up among the newest entries (newest first)."""
+    found, cursor = [], None
+    for _ in range(pages):
+        q = {"limit": 100}
+        if cursor:
+            q["cursor"] = cursor
+        r = reader.get("/api/v1/audit", params=q)
+        assert r.status_code == 200, describe(r)
+        body = r.json()
+        found += [e for e in body["items"] if e.get("request_id") == request_id]
+        cursor = body.get("next_cursor")
+        if not cursor:
+            break
+    return found
+
+
+def assert_audited(reader: ApiSession, resp: requests.Response, action: str | re.Pattern,
+                   entity_id=None) -> dict:
+    """Asserts RESP's request left an audit entry with ACTION (a name or a pattern) and, when
+    given, ENTITY_ID; returns it."""
+    request_id = resp.request.headers.get("X-Request-Id") or resp.headers.get("X-Request-Id")
+    assert request_id, "the request carried no X-Request-Id"
+    entries = audit_entries_for(reader, request_id)
+
+    def matches(e):
+        ok = re.fullmatch(action, e["action"]) if isinstance(action, re.Pattern) else e["action"] == action
+        return ok and (entity_id is None or str(e["entity_id"]) == str(entity_id))
+
+    hits = [e for e in entries if matches(e)]
+    assert hits, (f"no audit entry {getattr(action, 'pattern', action)!r} (entity {entity_id}) for "
+                  f"{describe(resp)}; entries of that request: {[(e['action'], e['entity_id']) for e in entries]}")
+    return hits[0]
+
+
+def traced(**headers) -> dict:
+    """Headers with a fresh X-Request-Id, to find the request's audit entries afterwards."""
+    return {"X-Request-Id": new_request_id(), **headers}
+
+
+def etag_of(session: ApiSession, path: str) -> str:
+    r = session.get(path)
+    assert r.status_code == 200, describe(r)
+    etag = r.headers.get("ETag")
+    assert etag == f'"{r.json()["version"]}"', (etag, r.json().get("version"))
+    return etag
+
+
+# --------------------------------------------------------------------------- simpul init
+
+
+def parse_init_login(stdout: str) -> tuple[str, str]:
+    """The first administrator's username and password as `simpul init` prints them
+    ("username: …" and "password: …", in either order, any case)."""
+    user = re.search(r"(?im)^\s*(?:username|user|pengguna)\s*[:=]\s*(\S+)\s*$", stdout)
+    password = re.search(r"(?im)^\s*(?:password|kata sandi)\s*[:=]\s*(\S+)\s*$", stdout)
+    assert user and password, f"`simpul init` printed no username and password lines:\n{stdout}"
+    return user.group(1), password.group(1)
+
+
+def first_sign_in(srv: "ServerProcess", username: str, password: str) -> ApiSession:
+    """Signs in; when the account must change its password first, changes it and signs in
+    again. Returns a session that may use the API."""
+    s = signed_in(srv, username, password)
+    if s.login.json().get("must_change_password"):
+        final = strong_password()
+        r = s.post("/api/v1/auth/password", json={"current_password": password, "new_password": final})
+        assert r.status_code == 204, f"first password change: HTTP {r.status_code} {r.text[:500]}"
+        s = signed_in(srv, username, final)
+        s.password = final  # type: ignore[attr-defined]
+    return s
+
+
+def in_parallel(session: ApiSession, calls: list[tuple[str, str, dict | None]]) -> list[requests.Response]:
+    """Sends CALLS ((method, path, json body) each) at once, each on its own connection
+    with SESSION's credentials; returns the responses in the order of CALLS."""
+    from concurrent.futures import ThreadPoolExecutor
+    import threading
+
+    barrier = threading.Barrier(len(calls))
+
+    def send(call):
+        method, path, body = call
+        s = ApiSession(session.srv)
+        s.headers.update(session.headers)
+        barrier.wait(timeout=TIMEOUT)
+        return s.request(method, path, json=body)
+
+    with ThreadPoolExecutor(max_workers=len(calls)) as pool:
+        return list(pool.map(send, calls))

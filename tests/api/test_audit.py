@@ -89,8 +89,9 @@ def test_login_is_recorded_with_actor_request_id_and_client(server, login_as):
 def test_user_create_is_recorded_with_changes_before_and_after(server, admin, login_as):
     request_id = rid()
     username = support.unique_name()
+    dinkes = support.demo_agency_id(admin, "Dinkes")
     r = admin.post("/api/v1/users", json={"username": username, "display_name": "Tercatat", "role": "agency_operator",
-                                          "agency_id": 3, "password": support.strong_password()},
+                                          "agency_id": dinkes, "password": support.strong_password()},
                    headers={"X-Request-Id": request_id})
     assert r.status_code == 201, r.text
     assert r.headers.get("X-Request-Id") == request_id
@@ -104,7 +105,7 @@ def test_user_create_is_recorded_with_changes_before_and_after(server, admin, lo
     assert ch.get("username") == {"before": None, "after": username}, ch
     assert ch.get("display_name") == {"before": None, "after": "Tercatat"}, ch
     assert ch.get("role") == {"before": None, "after": "agency_operator"}, ch
-    assert ch.get("agency_id") == {"before": None, "after": 3}, ch
+    assert ch.get("agency_id") == {"before": None, "after": dinkes}, ch
 
 
 def test_client_address_cannot_be_forged_with_forwarding_headers(server, admin, login_as):
@@ -334,11 +335,12 @@ def test_filters_combine(filter_log):
 
 def test_pages_with_a_cursor(filter_log):
     srv, admin, a, b = filter_log
-    everything = entries(admin)
-    assert len(everything) >= 4
+    # The user entries only: the demo's organisation alone writes hundreds of entries.
+    everything = entries(admin, entity_type="user")
+    assert 4 <= len(everything) < 100
     walked, cursor = [], None
     for _ in range(len(everything) + 1):
-        params = {"limit": 1} | ({"cursor": cursor} if cursor else {})
+        params = {"limit": 1, "entity_type": "user"} | ({"cursor": cursor} if cursor else {})
         page = admin.get("/api/v1/audit", params=params).json()
         assert len(page["items"]) <= 1
         walked += [e["seq"] for e in page["items"]]

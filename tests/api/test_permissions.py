@@ -7,7 +7,9 @@ without ids, which would mean the route is not served). Denied means exactly 401
 signed-in role that may not. A route in openapi.yaml without a row here fails
 ("new route without a decision"): decide who may call it, then add the row.
 
-Contract: docs/identity-contract.md, "Roles" and the route sections.
+Contract: docs/identity-contract.md, "Roles" and the route sections; docs/organisation-contract.md,
+"Who may do what" (record-level rules - an operator's own agency, the deciding chair - are
+tested in test_organisation.py and test_self_sufficiency.py).
 """
 from __future__ import annotations
 
@@ -28,6 +30,12 @@ SIGNED_IN = ALL - {"anonymous"}
 STAFF = SIGNED_IN - {"citizen"}
 SUPERADMIN = frozenset({"superadmin"})
 AUDIT_READERS = frozenset({"superadmin", "auditor"})
+# docs/organisation-contract.md, "Who may do what".
+ORGANISATION_READERS = STAFF  # "read the organisation, people, positions, committees, assessments": all but citizens
+STAFF_EDITORS = frozenset({"superadmin", "operator_own", "operator_other"})  # people and positions (operators: own agency)
+# Deciding a PD Mandiri TIK proposal is for the chair of the deciding body only (Pasal 45 ayat 6): in the
+# demo that is the user `sekda`, who is none of the matrix's roles; `walikota` (leadership) is not the chair.
+CHAIR_ONLY = frozenset()
 
 # (method, path with {} for every path parameter) -> the roles allowed.
 DECISIONS: dict[tuple[str, str], frozenset] = {
@@ -56,6 +64,35 @@ DECISIONS: dict[tuple[str, str], frozenset] = {
     ("POST", "/api/v1/users/{}/reset-password"): SUPERADMIN,
     ("GET", "/api/v1/audit"): AUDIT_READERS,
     ("GET", "/api/v1/audit/verify"): AUDIT_READERS,
+    # Organisation (docs/organisation-contract.md)
+    ("GET", "/api/v1/region"): SIGNED_IN,  # "read the profiles and the region (with its terms)": every role
+    ("PATCH", "/api/v1/region"): SUPERADMIN,
+    ("GET", "/api/v1/organisation"): ORGANISATION_READERS,
+    ("POST", "/api/v1/agencies"): SUPERADMIN,
+    ("GET", "/api/v1/agencies/{}"): ORGANISATION_READERS,
+    ("PATCH", "/api/v1/agencies/{}"): SUPERADMIN,
+    ("GET", "/api/v1/people"): ORGANISATION_READERS,
+    ("POST", "/api/v1/people"): STAFF_EDITORS,
+    ("GET", "/api/v1/people/{}"): ORGANISATION_READERS,
+    ("PATCH", "/api/v1/people/{}"): STAFF_EDITORS,
+    ("GET", "/api/v1/positions"): ORGANISATION_READERS,
+    ("POST", "/api/v1/positions"): STAFF_EDITORS,
+    ("PATCH", "/api/v1/positions/{}"): STAFF_EDITORS,
+    ("GET", "/api/v1/committees"): ORGANISATION_READERS,
+    ("PATCH", "/api/v1/committees/{}"): SUPERADMIN,
+    ("POST", "/api/v1/committees/{}/members"): SUPERADMIN,
+    ("DELETE", "/api/v1/committees/{}/members/{}"): SUPERADMIN,
+    ("PUT", "/api/v1/architecture-coordinators/{}"): SUPERADMIN,
+    ("PUT", "/api/v1/gcio"): SUPERADMIN,
+    # PD Mandiri TIK: the ICT office (the superadmin) assesses, proposes and withdraws; the chair decides.
+    ("GET", "/api/v1/self-sufficiency/assessments"): ORGANISATION_READERS,
+    ("POST", "/api/v1/self-sufficiency/assessments"): SUPERADMIN,
+    ("GET", "/api/v1/self-sufficiency/assessments/{}"): ORGANISATION_READERS,
+    ("POST", "/api/v1/self-sufficiency/assessments/{}/propose"): SUPERADMIN,
+    ("POST", "/api/v1/self-sufficiency/assessments/{}/withdraw"): SUPERADMIN,
+    ("POST", "/api/v1/self-sufficiency/assessments/{}/decide"): CHAIR_ONLY,
+    ("GET", "/api/v1/profiles"): SIGNED_IN,
+    ("GET", "/api/v1/profiles/{}"): SIGNED_IN,
 }
 
 # Bodies that are harmless for an allowed caller (they fail validation, or touch only
@@ -66,6 +103,22 @@ BODIES = {
     ("POST", "/api/v1/tokens"): {},
     ("POST", "/api/v1/users"): {},
     ("PATCH", "/api/v1/users/{}"): {},
+    # Organisation: empty bodies fail validation (422) or lack If-Match (428); ids of no record give 404.
+    ("PATCH", "/api/v1/region"): {},
+    ("POST", "/api/v1/agencies"): {},
+    ("PATCH", "/api/v1/agencies/{}"): {},
+    ("POST", "/api/v1/people"): {},
+    ("PATCH", "/api/v1/people/{}"): {},
+    ("POST", "/api/v1/positions"): {},
+    ("PATCH", "/api/v1/positions/{}"): {},
+    ("PATCH", "/api/v1/committees/{}"): {},
+    ("POST", "/api/v1/committees/{}/members"): {},
+    ("PUT", "/api/v1/architecture-coordinators/{}"): {},
+    ("PUT", "/api/v1/gcio"): {},
+    ("POST", "/api/v1/self-sufficiency/assessments"): {},
+    ("POST", "/api/v1/self-sufficiency/assessments/{}/propose"): {},
+    ("POST", "/api/v1/self-sufficiency/assessments/{}/withdraw"): {},
+    ("POST", "/api/v1/self-sufficiency/assessments/{}/decide"): {},
 }
 # Routes whose call would end or replace the caller's session: each role gets a fresh one.
 OWN_SESSION = {("POST", "/api/v1/auth/logout"), ("POST", "/api/v1/auth/login")}

@@ -51,8 +51,8 @@ def new_user(admin, role="leadership", **kw) -> dict:
 
 def test_list_has_the_demo_users_with_their_roles(server, admin):
     users = {u["username"]: u for u in list_all(admin)}
-    expected = {"admin": ("superadmin", None), "operator.dinkes": ("agency_operator", 3),
-                "operator.bappeda": ("agency_operator", 2), "walikota": ("leadership", None),
+    expected = {"admin": ("superadmin", None), "operator.dinkes": ("agency_operator", support.demo_agency_id(admin, "Dinkes")),
+                "operator.bappeda": ("agency_operator", support.demo_agency_id(admin, "Bappeda")), "walikota": ("leadership", None),
                 "auditor": ("auditor", None), "warga": ("citizen", None)}
     for username, (role, agency) in expected.items():
         assert username in users, f"demo user {username} missing"
@@ -76,9 +76,10 @@ def test_list_filters_by_role(server, admin):
 
 
 def test_list_filters_by_agency(server, admin):
-    dinkes = list_all(admin, agency_id=3)
+    dinkes_id = support.demo_agency_id(admin, "Dinkes")
+    dinkes = list_all(admin, agency_id=dinkes_id)
     assert "operator.dinkes" in [u["username"] for u in dinkes]
-    assert all(u["agency_id"] == 3 for u in dinkes), dinkes
+    assert all(u["agency_id"] == dinkes_id for u in dinkes), dinkes
 
 
 def test_list_pages_with_a_cursor(server, admin):
@@ -103,13 +104,14 @@ def test_list_rejects_bad_paging_parameters(server, admin, params):
 
 def test_create_with_a_password(server, admin):
     username = support.unique_name()
-    r = create_user(admin, "agency_operator", agency_id=2, password=support.strong_password(),
+    bappeda_id = support.demo_agency_id(admin, "Bappeda")
+    r = create_user(admin, "agency_operator", agency_id=bappeda_id, password=support.strong_password(),
                     username=username, display_name="Operator Bappeda Dua")
     assert r.status_code == 201, r.text
     user = r.json()
     check_user_shape(user)
     assert (user["username"], user["display_name"], user["role"], user["agency_id"]) == \
-        (username, "Operator Bappeda Dua", "agency_operator", 2)
+        (username, "Operator Bappeda Dua", "agency_operator", bappeda_id)
     assert user["region_id"] == support.DEMO_REGION
     assert user["must_change_password"] is True and user["locked"] is False
     assert user["version"] == 1
@@ -227,10 +229,11 @@ def test_patch_role_and_agency(server, admin):
     user = new_user(admin, role="leadership")
     uid = user["id"]
     etag = admin.get(f"/api/v1/users/{uid}").headers["ETag"]
-    r = admin.patch(f"/api/v1/users/{uid}", json={"role": "agency_operator", "agency_id": 1},
+    diskominfo_id = support.demo_agency_id(admin, "Diskominfo")
+    r = admin.patch(f"/api/v1/users/{uid}", json={"role": "agency_operator", "agency_id": diskominfo_id},
                     headers={"If-Match": etag})
     assert r.status_code == 200, r.text
-    assert (r.json()["role"], r.json()["agency_id"]) == ("agency_operator", 1)
+    assert (r.json()["role"], r.json()["agency_id"]) == ("agency_operator", diskominfo_id)
 
 
 def test_patch_to_operator_without_an_agency_is_422(server, admin):
@@ -345,16 +348,19 @@ def test_agencies_for_any_signed_in_user(server, login_as, role):
     assert r.status_code == 200, support.describe(r)
     items = r.json()["items"]
     by_short = {a["short_name"]: a for a in items}
-    for name, short in DEMO_AGENCIES.values():
+    for short, name in DEMO_AGENCIES.items():
         assert short in by_short and by_short[short]["name"] == name, items
     for a in items:
         assert set(a) >= {"id", "name", "short_name"}, a
 
 
-def test_demo_agencies_have_their_ids(isolated_server):
-    srv = isolated_server()
-    items = signed_in(srv, "admin").get("/api/v1/agencies").json()["items"]
-    assert {a["id"]: (a["name"], a["short_name"]) for a in items} == DEMO_AGENCIES
+def test_the_demo_is_the_same_for_the_same_seed(isolated_server):
+    """Two demo databases from the default seed list the same agencies under the same ids."""
+    first = signed_in(isolated_server(), "admin").get("/api/v1/agencies").json()["items"]
+    second = signed_in(isolated_server(), "admin").get("/api/v1/agencies").json()["items"]
+    assert [(a["id"], a["name"], a["short_name"]) for a in first] == \
+        [(a["id"], a["name"], a["short_name"]) for a in second]
+    assert 30 <= len(first) <= 60, len(first)
 
 
 def test_agencies_need_a_signed_in_caller(server):

@@ -66,7 +66,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
 
   router.add("POST", "/api/v1/agencies", Permission::organisation_manage, [&ctx](http::Request& req) {
     auto input = parse_agency(req.json, true);
-    return ctx.db->write([&](db::Connection& c) {
+    return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
       Agency a;
       a.region_id = req.principal->region_id;
       apply(input, a);
@@ -93,7 +93,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
     auto version = http::required_version(req);
     auto id = http::id_param(req, "agency_id", kNotFound);
     auto input = parse_agency(req.json, false);
-    return ctx.db->write([&](db::Connection& c) {
+    return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
       auto before = find(c, req.principal->region_id, id);
       if (!before) throw ProblemError(Problem::not_found(kNotFound));
       check_version(version, before->version);

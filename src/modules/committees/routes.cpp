@@ -76,7 +76,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
     auto role = r.word("role", simpul::profiles::vocabulary::member_roles(), true,
                        {"Pilih kedudukan dalam tim: chair, vice_chair, secretary, coordinator, deputy_coordinator, member, advisor.",
                         "Choose the role in the committee: chair, vice_chair, secretary, coordinator, deputy_coordinator, member, advisor."});
-    return ctx.db->write([&](db::Connection& c) {
+    return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
       auto position_id = existing_position(c, req.principal->region_id, r);
       Committee k = load(c, req);
       for (const auto& m : k.members)
@@ -117,7 +117,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
     BodyReader r(req.json, {"agency_id"});
     auto agency_id = r.id("agency_id", true, {"Pilih perangkat daerah yang sah.", "Choose a valid agency."});
     r.check();
-    return ctx.db->write([&](db::Connection& c) {
+    return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
       const auto& region = req.principal->region_id;
       if (!agencies::exists(c, region, *agency_id))
         throw ProblemError(Problem::validation_failed({{"agency_id", {"Perangkat daerah ini tidak ada di daerah Anda.", "This agency does not exist in your region."}}}));
@@ -140,7 +140,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
 
   router.add("PUT", "/api/v1/gcio", Permission::organisation_manage, [&ctx](http::Request& req) {
     BodyReader r(req.json, {"position_id"});
-    return ctx.db->write([&](db::Connection& c) {
+    return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
       const auto& region = req.principal->region_id;
       auto position_id = existing_position(c, region, r);
       const auto* profile = region_profile(c, region);

@@ -106,7 +106,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
   router.add("GET", "/api/v1/people", Permission::organisation_read, [&ctx](http::Request& r) { return list_route(ctx, r); });
 
   router.add("POST", "/api/v1/people", Permission::staff_manage, [&ctx](http::Request& req) {
-    return ctx.db->write([&](db::Connection& c) {
+    return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
       auto input = parse_person(req.json, true, region_today(c, req.principal->region_id));
       Person p;
       p.region_id = req.principal->region_id;
@@ -128,7 +128,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
 
   router.add("PATCH", "/api/v1/people/{person_id}", Permission::staff_manage, [&ctx](http::Request& req) {
     auto version = http::required_version(req);
-    return ctx.db->write([&](db::Connection& c) {
+    return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
       auto input = parse_person(req.json, false, region_today(c, req.principal->region_id));
       Person before = load(c, req);
       check_version(version, before.version);

@@ -99,7 +99,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
 
   router.add("POST", "/api/v1/positions", Permission::staff_manage, [&ctx](http::Request& req) {
     auto input = parse(req.json, true);
-    return ctx.db->write([&](db::Connection& c) {
+    return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
       Position p;
       p.region_id = req.principal->region_id;
       p.agency_id = input.agency_id.value_or(std::nullopt);
@@ -121,7 +121,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
     auto version = http::required_version(req);
     auto id = http::id_param(req, "position_id", kNotFound);
     auto input = parse(req.json, false);
-    return ctx.db->write([&](db::Connection& c) {
+    return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
       auto before = find(c, req.principal->region_id, id);
       if (!before) throw ProblemError(Problem::not_found(kNotFound));
       require_agency_access(*req.principal, before->agency_id);

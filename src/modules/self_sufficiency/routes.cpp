@@ -61,23 +61,40 @@ void require_decider(db::Connection& c, const auth::Principal& me, const simpul:
   throw ProblemError(Problem::forbidden(refusal));
 }
 
-// Loads, checks the region's rule and the version, applies `step`, saves with the audit entry.
-template <class Step>
-http::Response transition(AppContext& ctx, http::Request& req, const std::string& action, Step step) {
+// Checks who may act before anything is loaded (so a stranger learns nothing about
+// which assessments exist), loads, checks the version, applies `step`, saves with the
+// audit entry. Without If-Match a lost race is judged again on the winner's state, so
+// the loser hears what a later request would (409 invalid-transition), not 412.
+template <class Guard, class Step>
+http::Response transition(AppContext& ctx, http::Request& req, const std::string& action, Guard guard, Step step) {
   auto id = http::id_param(req, "assessment_id", kNotFound);
   auto version = optional_version(req);
   return ctx.db->write([&](db::Connection& c) {
     const auto& rule = rule_of(c, req.principal->region_id);
+    guard(c, rule);
     auto before = find(c, req.principal->region_id, id);
     if (!before) throw ProblemError(Problem::not_found(kNotFound));
     check_version(version, before->version);
-    Assessment after = *before;
-    step(c, rule, after);
-    commit_change(c, audit_context(req), action, "self_sufficiency_assessment", *before, after,
-                  [&](const Assessment& a) { return to_json(a, nullptr); }, update);
-    return response(200, after, rule);
+    auto apply = [&](const Assessment& current) {
+      Assessment after = current;
+      step(c, rule, after);  // may save other records too (a grant updates the agency)
+      commit_change(c, audit_context(req), action, "self_sufficiency_assessment", current, after,
+                    [](const Assessment& a) { return to_json(a, nullptr); }, update);
+      return after;
+    };
+    try {
+      return response(200, apply(*before), rule);
+    } catch (const ProblemError& e) {
+      if (version || e.problem().status != 412) throw;
+      // Nothing was saved (the losing UPDATE matched no row); judge again on what is stored now.
+      auto now = find(c, req.principal->region_id, id);
+      if (!now) throw ProblemError(Problem::not_found(kNotFound));
+      return response(200, apply(*now), rule);
+    }
   });
 }
+
+void anyone_allowed(db::Connection&, const simpul::profiles::SelfSufficiency&) {}
 
 std::string region_today(db::Connection& c, const std::string& region_id) {
   auto region = regions::find(c, region_id);
@@ -119,7 +136,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
   });
 
   router.add("POST", base, Permission::self_sufficiency_assess, [&ctx](http::Request& req) {
-    return ctx.db->write([&](db::Connection& c) {
+    return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
       const auto& me = *req.principal;
       const auto& rule = rule_of(c, me.region_id);
       BodyReader r(req.json, {"agency_id", "criteria", "note"});
@@ -155,7 +172,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
   }, http::Body::json);
 
   router.add("POST", base + "/{assessment_id}/propose", Permission::self_sufficiency_assess, [&ctx](http::Request& req) {
-    return transition(ctx, req, "self_sufficiency.propose", [&](db::Connection&, const simpul::profiles::SelfSufficiency&, Assessment& a) {
+    return transition(ctx, req, "self_sufficiency.propose", anyone_allowed, [&](db::Connection&, const simpul::profiles::SelfSufficiency&, Assessment& a) {
       refuse_if(cannot_propose(a));
       a.status = "proposed";
       a.proposed_by = req.principal->username;
@@ -168,7 +185,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
     BodyReader r(body, {"note"});
     auto note = r.nullable_text("note", 2000, {"Catatan berupa teks sampai 2000 karakter.", "The note is text of up to 2000 characters."});
     r.check();
-    return transition(ctx, req, "self_sufficiency.withdraw", [&](db::Connection&, const simpul::profiles::SelfSufficiency&, Assessment& a) {
+    return transition(ctx, req, "self_sufficiency.withdraw", anyone_allowed, [&](db::Connection&, const simpul::profiles::SelfSufficiency&, Assessment& a) {
       refuse_if(cannot_withdraw(a));
       a.status = "withdrawn";
       if (note && *note) a.decision_note = **note;
@@ -176,8 +193,9 @@ void add_routes(http::Router& router, AppContext& ctx) {
   }, http::Body::json);
 
   router.add("POST", base + "/{assessment_id}/decide", Permission::self_sufficiency_decide, [&ctx](http::Request& req) {
-    return transition(ctx, req, "self_sufficiency.decide", [&](db::Connection& c, const simpul::profiles::SelfSufficiency& rule, Assessment& a) {
-      require_decider(c, *req.principal, rule);
+    return transition(ctx, req, "self_sufficiency.decide",
+                      [&](db::Connection& c, const simpul::profiles::SelfSufficiency& rule) { require_decider(c, *req.principal, rule); },
+                      [&](db::Connection& c, const simpul::profiles::SelfSufficiency& rule, Assessment& a) {
       refuse_if(cannot_decide(a));
       auto d = parse_decision(req.json, region_today(c, a.region_id), a.proposed_at.substr(0, 10));
       a.status = d.granted ? "granted" : "refused";
