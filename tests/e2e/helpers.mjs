@@ -59,7 +59,13 @@ export async function apiJson(path) {
 // Waits until the element with this data-testid shows `expected` (a string
 // for an exact match, or a RegExp); fails with what it last showed instead.
 export async function expectText(page, testId, expected, timeout = 10_000) {
-  const locator = page.getByTestId(testId).first();
+  return expectTextIn(page, testId, expected, timeout);
+}
+
+// Like expectText, but looks inside `scope` (a Page, or a Locator such as one
+// table row or card) for the first element with this data-testid.
+export async function expectTextIn(scope, testId, expected, timeout = 10_000) {
+  const locator = scope.getByTestId(testId).first();
   const deadline = Date.now() + timeout;
   let actual = '(no such element)';
   for (;;) {
@@ -69,10 +75,11 @@ export async function expectText(page, testId, expected, timeout = 10_000) {
     const matches = expected instanceof RegExp ? expected.test(actual) : actual === expected;
     if (text !== undefined && matches) return actual;
     if (Date.now() >= deadline) break;
-    await page.waitForTimeout(100);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  const where = scope.url ? '' : ` in ${scope}`;
   throw new assert.AssertionError({
-    message: `[data-testid=${testId}] shows ${JSON.stringify(actual)}, expected ${expected}`,
+    message: `[data-testid=${testId}]${where} shows ${JSON.stringify(actual)}, expected ${expected}`,
     actual,
     expected,
     operator: expected instanceof RegExp ? 'match' : 'strictEqual',

@@ -1,8 +1,12 @@
 // The address → page table, and who may open each page (state/access.ts).
 import type { FunctionComponent } from 'preact';
+import { AgencyPage } from './pages/AgencyPage';
 import { AuditPage } from './pages/AuditPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { LoginPage } from './pages/LoginPage';
+import { OrganisationPage } from './pages/OrganisationPage';
+import { ProfilePage } from './pages/ProfilePage';
+import { SelfSufficiencyPage } from './pages/SelfSufficiencyPage';
 import { StatusPage } from './pages/StatusPage';
 import { TokensPage } from './pages/TokensPage';
 import { UserCreatePage } from './pages/UserCreatePage';
@@ -28,6 +32,10 @@ const ROUTES: RouteDef[] = [
   { pattern: '/index.html', page: StatusPage, access: 'public' },
   { pattern: LOGIN_PATH, page: LoginPage, access: 'public' },
   { pattern: PASSWORD_PATH, page: ChangePasswordPage, access: 'signedIn' },
+  { pattern: '/organisasi', page: OrganisationPage, access: ACCESS.organisation },
+  { pattern: /^\/organisasi\/pd\/(\d+)$/, page: AgencyPage, access: ACCESS.organisation },
+  { pattern: '/peraturan', page: ProfilePage, access: ACCESS.organisation },
+  { pattern: '/pd-mandiri-tik', page: SelfSufficiencyPage, access: ACCESS.organisation },
   { pattern: '/pengguna', page: UsersPage, access: ACCESS.users },
   { pattern: '/pengguna/baru', page: UserCreatePage, access: ACCESS.users },
   { pattern: /^\/pengguna\/(\d+)$/, page: UserEditPage, access: ACCESS.users },

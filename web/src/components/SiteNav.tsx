@@ -1,6 +1,8 @@
 // The links to the parts of Simpul the signed-in user may use (by role), with
 // the current part marked.
 import type { User } from '../api/identityTypes';
+import { termOrNull } from '../format/organisation';
+import { useRegionDetail } from '../hooks/useRegionDetail';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import { ACCESS, mayOpen, type Access } from '../state/access';
@@ -12,10 +14,20 @@ interface NavItem {
   label: MessageKey;
   access: Access;
   testId: string;
+  term?: string; // the regulation's word for it, when the region's terms are known
 }
 
 const ITEMS: NavItem[] = [
   { href: '/', label: 'nav.status', access: 'public', testId: 'nav-status' },
+  { href: '/organisasi', label: 'nav.organisation', access: ACCESS.organisation, testId: 'nav-organisation' },
+  { href: '/peraturan', label: 'nav.profile', access: ACCESS.organisation, testId: 'nav-profile' },
+  {
+    href: '/pd-mandiri-tik',
+    label: 'nav.selfSufficiency',
+    access: ACCESS.organisation,
+    testId: 'nav-self-sufficiency',
+    term: 'ict_self_sufficient',
+  },
   { href: '/pengguna', label: 'nav.users', access: ACCESS.users, testId: 'nav-users' },
   { href: '/token', label: 'nav.tokens', access: ACCESS.tokens, testId: 'nav-tokens' },
   { href: '/audit', label: 'nav.audit', access: ACCESS.audit, testId: 'nav-audit' },
@@ -23,8 +35,9 @@ const ITEMS: NavItem[] = [
 ];
 
 export function SiteNav({ user }: { user: User }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { path } = useStore(route);
+  const terms = useRegionDetail()?.terms;
   const items = ITEMS.filter((item) => mayOpen(user.role, item.access));
   return (
     <nav class="site-nav" aria-label={t('nav.label')} data-testid="site-nav">
@@ -35,7 +48,7 @@ export function SiteNav({ user }: { user: User }) {
             return (
               <li key={item.href} class={`site-nav__item${current ? ' site-nav__item--current' : ''}`}>
                 <a class="site-nav__link" href={item.href} aria-current={current ? 'page' : undefined} data-testid={item.testId}>
-                  {t(item.label)}
+                  {(item.term && termOrNull(terms, item.term, lang)) || t(item.label)}
                 </a>
               </li>
             );

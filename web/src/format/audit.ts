@@ -15,6 +15,15 @@ export const AUDIT_ACTIONS = [
   'token.create',
   'token.revoke',
   'agency.create',
+  'agency.update',
+  'person.create',
+  'person.update',
+  'position.create',
+  'position.update',
+  'self_sufficiency.assess',
+  'self_sufficiency.propose',
+  'self_sufficiency.decide',
+  'self_sufficiency.withdraw',
 ] as const;
 
 const ACTION_KEYS = new Map<string, MessageKey>([
@@ -30,15 +39,27 @@ const ACTION_KEYS = new Map<string, MessageKey>([
   ['token.create', 'auditAction.token.create'],
   ['token.revoke', 'auditAction.token.revoke'],
   ['agency.create', 'auditAction.agency.create'],
+  ['agency.update', 'auditAction.agency.update'],
+  ['person.create', 'auditAction.person.create'],
+  ['person.update', 'auditAction.person.update'],
+  ['position.create', 'auditAction.position.create'],
+  ['position.update', 'auditAction.position.update'],
+  ['self_sufficiency.assess', 'auditAction.self_sufficiency.assess'],
+  ['self_sufficiency.propose', 'auditAction.self_sufficiency.propose'],
+  ['self_sufficiency.decide', 'auditAction.self_sufficiency.decide'],
+  ['self_sufficiency.withdraw', 'auditAction.self_sufficiency.withdraw'],
 ]);
 
-export const AUDIT_ENTITY_TYPES = ['user', 'session', 'api_token', 'agency'] as const;
+export const AUDIT_ENTITY_TYPES = ['user', 'session', 'api_token', 'agency', 'person', 'position', 'self_sufficiency_assessment'] as const;
 
 const ENTITY_KEYS = new Map<string, MessageKey>([
   ['user', 'auditEntity.user'],
   ['session', 'auditEntity.session'],
   ['api_token', 'auditEntity.api_token'],
   ['agency', 'auditEntity.agency'],
+  ['person', 'auditEntity.person'],
+  ['position', 'auditEntity.position'],
+  ['self_sufficiency_assessment', 'auditEntity.self_sufficiency_assessment'],
 ]);
 
 export function auditActionKey(action: string): MessageKey | null {

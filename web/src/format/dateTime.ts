@@ -70,3 +70,20 @@ function offsetMs(instant: number, timeZone: string): number {
     return 0;
   }
 }
+
+// A calendar day the server gives as YYYY-MM-DD (a decree's date), e.g. "15 Maret 2024".
+export function formatDay(date: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return date;
+  const when = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return safeFormat(when, lang, 'UTC', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+// Today in the region's time zone as YYYY-MM-DD (for date fields).
+export function todayInZone(zone: string | undefined): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: zone || FALLBACK_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  } catch {
+    return new Date().toISOString().slice(0, 10);
+  }
+}

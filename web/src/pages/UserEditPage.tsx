@@ -3,51 +3,53 @@
 // version shown); when someone else changed the user meanwhile (412) the page
 // says so and offers to load the latest version, listing what was not saved.
 import { useEffect, useState } from 'preact/hooks';
-import { problemSlug, type ApiError } from '../api/client';
+import type { ApiError } from '../api/client';
 import type { Agency, User } from '../api/identityTypes';
 import { etagOf, getUser, updateUser, type UserChanges } from '../api/users';
 import { ErrorBox } from '../components/ErrorBox';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Notice } from '../components/Notice';
+import { SavedNotice } from '../components/SavedNotice';
 import { SummaryList } from '../components/SummaryList';
 import { UserAccountActions } from '../components/UserAccountActions';
 import { AGENCY_ROLE, missingUserFields, USER_FIELD_IDS, UserFields, type UserFieldValues } from '../components/UserFields';
 import { UserStatus } from '../components/UserStatus';
 import { formatDateTime } from '../format/dateTime';
 import { roleKey } from '../format/role';
-import { apiFormErrors, fieldErrors, hasErrors } from '../forms/formErrors';
-import { useFormErrors } from '../forms/useFormErrors';
+import { fieldErrors } from '../forms/formErrors';
 import { agencyLabel, useAgencies } from '../hooks/useAgencies';
 import { usePageTitle } from '../hooks/usePageTitle';
-import { useI18n, type I18n } from '../i18n/useI18n';
+import { useVersionedForm } from '../hooks/useVersionedForm';
+import { useI18n } from '../i18n/useI18n';
 import { currentRegion } from '../state/region';
 import { session, signInCount } from '../state/session';
 import { useStore } from '../state/store';
 
 type Loaded = { phase: 'loading' } | { phase: 'error'; error: ApiError } | { phase: 'ready'; user: User; etag: string };
 
-const valuesOf = (user: User): UserFieldValues => ({
-  display_name: user.display_name,
-  role: user.role,
-  agency_id: user.agency_id === null ? '' : String(user.agency_id),
-});
+const ready = (user: User, etag?: string): Loaded => ({ phase: 'ready', user, etag: etagOf(user, etag) });
+
+// The form's values: empty until the user is loaded.
+const valuesOf = (loaded: Loaded): UserFieldValues =>
+  loaded.phase === 'ready'
+    ? {
+        display_name: loaded.user.display_name,
+        role: loaded.user.role,
+        agency_id: loaded.user.agency_id === null ? '' : String(loaded.user.agency_id),
+      }
+    : { display_name: '', role: '', agency_id: '' };
 
 export function UserEditPage({ params }: { params: string[] }) {
-  const i18n = useI18n();
-  const { t, lang } = i18n;
+  const { t, lang } = useI18n();
   const id = Number(params[0]);
   const { agencies } = useAgencies();
   const region = useStore(currentRegion);
   const signIns = useStore(signInCount);
   const me = useStore(session);
-  const [loaded, setLoaded] = useState<Loaded>({ phase: 'loading' });
+  const form = useVersionedForm<Loaded, UserFieldValues>({ phase: 'loading' }, valuesOf, USER_FIELD_IDS);
+  const { base: loaded, values, errors, unsaved } = form;
   const [attempt, setAttempt] = useState(0);
-  const [values, setValues] = useState<UserFieldValues>({ display_name: '', role: '', agency_id: '' });
-  const { errors, focusKey, show, clear } = useFormErrors();
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [conflict, setConflict] = useState(false);
-  const [unsaved, setUnsaved] = useState<UserFieldValues | null>(null);
   usePageTitle(loaded.phase === 'ready' ? loaded.user.username : t('userEdit.title'));
 
   // Loads the user when the page opens, and again after a failed load once the
@@ -58,11 +60,10 @@ export function UserEditPage({ params }: { params: string[] }) {
     void getUser(id, { signal: controller.signal }).then((answer) => {
       if (controller.signal.aborted) return;
       if (!answer.ok) {
-        setLoaded({ phase: 'error', error: answer.error });
+        form.setBase({ phase: 'error', error: answer.error });
         return;
       }
-      setLoaded({ phase: 'ready', user: answer.data, etag: etagOf(answer.data, answer.etag) });
-      setValues(valuesOf(answer.data));
+      form.load(ready(answer.data, answer.etag));
     });
     return () => controller.abort();
   }, [id, attempt, signIns]);
@@ -70,14 +71,10 @@ export function UserEditPage({ params }: { params: string[] }) {
   const reloadLatest = async () => {
     const answer = await getUser(id);
     if (!answer.ok) {
-      setLoaded({ phase: 'error', error: answer.error });
+      form.setBase({ phase: 'error', error: answer.error });
       return;
     }
-    setUnsaved(values);
-    setConflict(false);
-    clear();
-    setLoaded({ phase: 'ready', user: answer.data, etag: etagOf(answer.data, answer.etag) });
-    setValues(valuesOf(answer.data));
+    form.loadLatest(ready(answer.data, answer.etag));
   };
 
   if (loaded.phase === 'loading') {
@@ -97,43 +94,23 @@ export function UserEditPage({ params }: { params: string[] }) {
   }
   const { user, etag } = loaded;
 
-  const save = async (event: Event) => {
-    event.preventDefault();
-    if (saving) return;
+  const submit = form.save({
+    check: ({ t }) => fieldErrors(missingUserFields(values, t)),
+    send: () => {
+      const changes = changesFrom(user, values);
+      return Object.keys(changes).length === 0 ? null : updateUser(user.id, changes, etag);
+    },
+    onSaved: (changed, changedEtag) => {
+      form.loadSaved(ready(changed, changedEtag));
+      setSaved(true);
+    },
+  });
+  const save = (event: Event) => {
     setSaved(false);
-    const found = ({ t }: I18n) => fieldErrors(missingUserFields(values, t));
-    if (hasErrors(found(i18n))) {
-      show(found);
-      return;
-    }
-    const changes = changesFrom(user, values);
-    if (Object.keys(changes).length === 0) {
-      show(({ t }) => ({ summary: [{ text: t('userEdit.nothingChanged') }], fields: {} }));
-      return;
-    }
-    setSaving(true);
-    const answer = await updateUser(user.id, changes, etag);
-    setSaving(false);
-    if (!answer.ok) {
-      const error = answer.error;
-      if (problemSlug(error) === 'precondition-failed' || error.status === 412) {
-        clear();
-        setConflict(true);
-      } else {
-        show((wording) => apiFormErrors(error, wording, USER_FIELD_IDS));
-      }
-      return;
-    }
-    clear();
-    setConflict(false);
-    setUnsaved(null);
-    setSaved(true);
-    setLoaded({ phase: 'ready', user: answer.data, etag: etagOf(answer.data, answer.etag) });
-    setValues(valuesOf(answer.data));
+    return submit(event);
   };
 
-  const accountChanged = (changed: User) =>
-    setLoaded({ phase: 'ready', user: changed, etag: etagOf(changed) });
+  const accountChanged = (changed: User) => form.setBase(ready(changed));
 
   const role = roleKey(user.role);
   return (
@@ -164,7 +141,7 @@ export function UserEditPage({ params }: { params: string[] }) {
         <h2 class="heading-l" id="edit-title">
           {t('userEdit.formTitle')}
         </h2>
-        {conflict && (
+        {form.conflict && (
           <div class="error-summary" role="alert" data-testid="user-conflict">
             <h2 class="error-summary__title">{t('userEdit.conflictTitle')}</h2>
             <p class="body">{t('userEdit.conflictBody')}</p>
@@ -174,20 +151,16 @@ export function UserEditPage({ params }: { params: string[] }) {
           </div>
         )}
         {unsaved && <UnsavedValues values={unsaved} agencies={agencies} />}
-        {saved && (
-          <Notice kind="success" testId="user-saved" focus>
-            <p class="notice__heading">{t('userEdit.saved')}</p>
-          </Notice>
-        )}
+        {saved && <SavedNotice testId="user-saved" text={t('userEdit.saved')} />}
         <form class="form" onSubmit={save} noValidate data-testid="user-edit-form">
-          <ErrorSummary items={errors.summary} focusKey={focusKey} />
+          <ErrorSummary items={errors.summary} focusKey={form.focusKey} />
           <UserFields
             values={values}
-            onChange={(changes) => setValues((v) => ({ ...v, ...changes }))}
+            onChange={form.set}
             agencies={agencies}
             errors={errors.fields}
           />
-          <button type="submit" class="button" disabled={saving} data-testid="user-save">
+          <button type="submit" class="button" disabled={form.saving} data-testid="user-save">
             {t('userEdit.save')}
           </button>
         </form>

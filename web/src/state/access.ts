@@ -9,6 +9,8 @@ export const ACCESS = {
   users: ['superadmin'],
   tokens: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
   audit: ['superadmin', 'auditor'],
+  // The organisation pages: everyone but citizens (docs/organisation-contract.md).
+  organisation: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(role: string, access: Access): boolean {

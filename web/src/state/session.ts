@@ -8,8 +8,9 @@ import { getMe, logout } from '../api/auth';
 import { onAuthEvent } from '../api/authEvents';
 import { setCsrfToken } from '../api/csrf';
 import type { LoginAnswer, User } from '../api/identityTypes';
+import { getRegionDetail } from '../api/organisation';
 import { getRegion } from '../api/regions';
-import { currentRegion } from './region';
+import { currentRegion, regionDetail } from './region';
 import { createStore } from './store';
 
 export type Session =
@@ -63,6 +64,7 @@ function signedIn(user: User, csrf: string, mustChangePassword: boolean): void {
   session.set({ phase: 'signedIn', user, mustChangePassword });
   signInCount.set(signInCount.get() + 1);
   void learnRegion(user.region_id);
+  if (!mustChangePassword) void learnRegionDetail(user.region_id); // else refused until it is changed
 }
 
 function signedOut(expired: boolean): void {
@@ -75,6 +77,17 @@ async function learnRegion(id: string): Promise<void> {
   if (currentRegion.get()?.id === id) return;
   const answer = await getRegion(id);
   if (answer.ok) currentRegion.set(answer.data);
+}
+
+// The region's regulation and its words (terms), for labels across the pages.
+let learningDetail: Promise<void> | null = null;
+export function learnRegionDetail(id: string): Promise<void> {
+  if (regionDetail.get()?.id === id) return Promise.resolve();
+  learningDetail ??= getRegionDetail().then((answer) => {
+    learningDetail = null;
+    if (answer.ok) regionDetail.set(answer.data);
+  });
+  return learningDetail;
 }
 
 export function installSessionListeners(): void {

@@ -11,6 +11,18 @@ export function fieldIds(id: string, hint?: string, error?: string) {
   return { hintId, errorId, describedBy };
 }
 
+// The attributes every control inside a FieldWrapper carries: its id and name,
+// the hint and error it is described by, and the test id.
+export function controlAttributes(id: string, hint?: string, error?: string, testId?: string) {
+  return {
+    id,
+    name: id,
+    'aria-describedby': fieldIds(id, hint, error).describedBy,
+    'aria-invalid': error ? true : undefined,
+    'data-testid': testId ?? id,
+  };
+}
+
 interface Props {
   id: string;
   label: string;

@@ -1,5 +1,5 @@
 // A labelled drop-down (GOV.UK "select") with an optional hint and error.
-import { FieldWrapper, fieldIds } from './FieldWrapper';
+import { FieldWrapper, controlAttributes } from './FieldWrapper';
 
 export interface Option {
   value: string;
@@ -18,17 +18,12 @@ interface Props {
 }
 
 export function SelectField({ id, label, value, options, onChange, hint, error, testId }: Props) {
-  const { describedBy } = fieldIds(id, hint, error);
   return (
     <FieldWrapper id={id} label={label} hint={hint} error={error}>
       <select
-        class={`select${error ? ' select--error' : ''}`}
-        id={id}
-        name={id}
+        {...controlAttributes(id, hint, error, testId)}
         value={value}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-        data-testid={testId ?? id}
+        class={`select${error ? ' select--error' : ''}`}
         onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}
       >
         {options.map((option) => (

@@ -1,7 +1,7 @@
 // A labelled text input (GOV.UK "text input") with an optional hint and the
 // error message beside it; the input is described by both.
 import type { InputHTMLAttributes } from 'preact';
-import { FieldWrapper, fieldIds } from './FieldWrapper';
+import { FieldWrapper, controlAttributes } from './FieldWrapper';
 
 interface Props {
   id: string;
@@ -19,21 +19,16 @@ interface Props {
 
 export function TextField(props: Props) {
   const { id, label, value, onInput, hint, error, type = 'text', autoComplete, width = 'full', testId, inputProps } = props;
-  const { describedBy } = fieldIds(id, hint, error);
   return (
     <FieldWrapper id={id} label={label} hint={hint} error={error}>
       <input
         {...inputProps}
+        {...controlAttributes(id, hint, error, testId)}
         class={`input input--${width}${error ? ' input--error' : ''}`}
-        id={id}
-        name={id}
         type={type}
         value={value}
         autoComplete={autoComplete}
         spellcheck={false}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-        data-testid={testId ?? id}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
       />
     </FieldWrapper>
