@@ -8,11 +8,11 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   # build
   g++ cmake ninja-build ccache pkg-config make
-  libboost-dev libssl-dev libsqlite3-dev libpq-dev nlohmann-json3-dev libyaml-cpp-dev libargon2-dev
+  libboost-dev libssl-dev libsqlite3-dev libpq-dev nlohmann-json3-dev libyaml-cpp-dev libargon2-dev libxlsxwriter-dev
   libgtest-dev
   # run and test
   openssl postgresql sqlite3 curl procps util-linux
-  python3 python3-pytest python3-requests python3-yaml
+  python3 python3-pytest python3-requests python3-yaml python3-openpyxl
   chromium
   # benchmarks
   wrk nginx-light

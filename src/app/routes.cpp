@@ -14,6 +14,11 @@
 #include "modules/positions/routes.h"
 #include "modules/profiles/routes.h"
 #include "modules/self_sufficiency/routes.h"
+#include "modules/master_plans/routes.h"
+#include "modules/architectures/routes.h"
+#include "modules/roadmaps/routes.h"
+#include "modules/budget_plans/routes.h"
+#include "modules/business_processes/routes.h"
 
 namespace simpul {
 
@@ -33,6 +38,11 @@ http::Router build_router(AppContext& ctx) {
   modules::committees::add_routes(router, ctx);
   modules::self_sufficiency::add_routes(router, ctx);
   modules::profiles::add_routes(router, ctx);
+  modules::master_plans::add_routes(router, ctx);
+  modules::architectures::add_routes(router, ctx);
+  modules::roadmaps::add_routes(router, ctx);
+  modules::budget_plans::add_routes(router, ctx);
+  modules::business_processes::add_routes(router, ctx);
   return router;
 }
 

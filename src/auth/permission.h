@@ -15,6 +15,10 @@ enum class Permission {
   staff_manage,            // people and positions: superadmin; agency operator for their own agency
   self_sufficiency_assess, // PD Mandiri TIK assessment and proposal (the ICT office): superadmin
   self_sufficiency_decide, // PD Mandiri TIK decision: leadership; the route checks for the committee chair
+  governance_read,         // plans, architecture, roadmap, budget plans, business processes: every role but citizen
+  governance_manage,       // master plan, architecture, roadmap (the ICT office): superadmin
+  budget_edit,             // budget plans: superadmin; agency operator for their own agency (the planning office also coordinates)
+  business_process_edit,   // business processes: superadmin; agency operator for their own agency
 };
 
 const char* permission_name(Permission p);

@@ -15,6 +15,10 @@ const char* permission_name(Permission p) {
     case Permission::staff_manage: return "staff_manage";
     case Permission::self_sufficiency_assess: return "self_sufficiency_assess";
     case Permission::self_sufficiency_decide: return "self_sufficiency_decide";
+    case Permission::governance_read: return "governance_read";
+    case Permission::governance_manage: return "governance_manage";
+    case Permission::budget_edit: return "budget_edit";
+    case Permission::business_process_edit: return "business_process_edit";
   }
   return "unknown";
 }
@@ -27,10 +31,14 @@ bool role_allows(Role role, Permission permission) {
     case Permission::tokens_manage: return role != Role::citizen;
     case Permission::users_manage: return role == Role::superadmin;
     case Permission::audit_read: return role == Role::superadmin || role == Role::auditor;
-    case Permission::organisation_read: return role != Role::citizen;
+    case Permission::organisation_read:
+    case Permission::governance_read: return role != Role::citizen;
     case Permission::organisation_manage:
-    case Permission::self_sufficiency_assess: return role == Role::superadmin;
-    case Permission::staff_manage: return role == Role::superadmin || role == Role::agency_operator;
+    case Permission::self_sufficiency_assess:
+    case Permission::governance_manage: return role == Role::superadmin;
+    case Permission::staff_manage:
+    case Permission::budget_edit:
+    case Permission::business_process_edit: return role == Role::superadmin || role == Role::agency_operator;
     case Permission::self_sufficiency_decide: return role == Role::leadership;
   }
   return false;

@@ -13,29 +13,20 @@ tested in test_organisation.py and test_self_sufficiency.py).
 """
 from __future__ import annotations
 
+import importlib
 import re
+from pathlib import Path
 
 import pytest
 import yaml
 
 import support
+from permission_roles import (ALL, AUDIT_READERS, CHAIR_ONLY, ORGANISATION_READERS, ROLES, SIGNED_IN, STAFF,
+                              STAFF_EDITORS, SUPERADMIN)
 from support import DEMO_PASSWORD, DEMO_USERS, assert_problem, signed_in
 
 OPENAPI = support.REPO_ROOT / "docs" / "openapi.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-
-ROLES = ("anonymous", "superadmin", "operator_own", "operator_other", "leadership", "auditor", "citizen")
-ALL = frozenset(ROLES)
-SIGNED_IN = ALL - {"anonymous"}
-STAFF = SIGNED_IN - {"citizen"}
-SUPERADMIN = frozenset({"superadmin"})
-AUDIT_READERS = frozenset({"superadmin", "auditor"})
-# docs/organisation-contract.md, "Who may do what".
-ORGANISATION_READERS = STAFF  # "read the organisation, people, positions, committees, assessments": all but citizens
-STAFF_EDITORS = frozenset({"superadmin", "operator_own", "operator_other"})  # people and positions (operators: own agency)
-# Deciding a PD Mandiri TIK proposal is for the chair of the deciding body only (Pasal 45 ayat 6): in the
-# demo that is the user `sekda`, who is none of the matrix's roles; `walikota` (leadership) is not the chair.
-CHAIR_ONLY = frozenset()
 
 # (method, path with {} for every path parameter) -> the roles allowed.
 DECISIONS: dict[tuple[str, str], frozenset] = {
@@ -120,6 +111,12 @@ BODIES = {
     ("POST", "/api/v1/self-sufficiency/assessments/{}/withdraw"): {},
     ("POST", "/api/v1/self-sufficiency/assessments/{}/decide"): {},
 }
+# The decisions of later areas, one file each (tests/api/permissions_<area>.py).
+for _area in sorted(p.stem for p in Path(__file__).parent.glob("permissions_*.py")):
+    _module = importlib.import_module(_area)
+    DECISIONS.update(_module.DECISIONS)
+    BODIES.update(getattr(_module, "BODIES", {}))
+
 # Routes whose call would end or replace the caller's session: each role gets a fresh one.
 OWN_SESSION = {("POST", "/api/v1/auth/logout"), ("POST", "/api/v1/auth/login")}
 

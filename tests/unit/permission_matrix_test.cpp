@@ -47,6 +47,11 @@ const std::map<Permission, std::set<Caller>>& expected() {
       {Permission::self_sufficiency_assess, {C::superadmin}},
       // The route narrows leadership to the chair of the deciding body.
       {Permission::self_sufficiency_decide, {C::leadership}},
+      {Permission::governance_read, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
+      {Permission::governance_manage, {C::superadmin}},
+      // The routes narrow an operator to their own agency's budget plans and business processes.
+      {Permission::budget_edit, {C::superadmin, C::operator_own, C::operator_other}},
+      {Permission::business_process_edit, {C::superadmin, C::operator_own, C::operator_other}},
   };
   return table;
 }
