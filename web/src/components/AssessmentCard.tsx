@@ -10,7 +10,7 @@
 import { useState } from 'preact/hooks';
 import type { ApiError, Result } from '../api/client';
 import type { Assessment, SelfSufficiencyRule } from '../api/organisationTypes';
-import { decideAssessment, proposeAssessment, withdrawAssessment, type Decision } from '../api/selfSufficiency';
+import { decideAssessment, proposeAssessment, withdrawAssessment } from '../api/selfSufficiency';
 import { ConflictBox } from './ConflictBox';
 import { ErrorSummary } from './ErrorSummary';
 import { RadioGroup } from './form/RadioGroup';
@@ -18,10 +18,10 @@ import { TextArea } from './form/TextArea';
 import { TextField } from './form/TextField';
 import { formatDateTime, formatDay, todayInZone } from '../format/dateTime';
 import { assessmentStatusColour, assessmentStatusLabel, memberRoleLabel } from '../format/organisation';
-import { apiFormErrors, fieldErrors, hasErrors } from '../forms/formErrors';
-import { useFormErrors } from '../forms/useFormErrors';
+import { fieldErrors } from '../forms/formErrors';
 import { useErrorItems } from '../hooks/useErrorItems';
 import { useI18n, type I18n } from '../i18n/useI18n';
+import { useVersionedForm } from '../hooks/useVersionedForm';
 
 // Who the signed-in user is in this workflow.
 export type Actor = 'ictOffice' | 'chair' | 'otherLeader' | 'reader';
@@ -216,62 +216,59 @@ interface DecideProps {
   onStale: () => void;
 }
 
+interface DecisionValues {
+  decision: string;
+  number: string;
+  date: string;
+  note: string;
+}
+
+const NO_DECISION: DecisionValues = { decision: '', number: '', date: '', note: '' };
+
 // "Tetapkan": the chair's decision. Granting needs the decree's number and
 // date; refusing needs the reason.
 function DecideForm({ assessment: a, rule, selfSufficient, zone, onDecided, onStale }: DecideProps) {
-  const i18n = useI18n();
-  const { t, lang } = i18n;
-  const [decision, setDecision] = useState('');
-  const [number, setNumber] = useState('');
-  const [date, setDate] = useState('');
-  const [note, setNote] = useState('');
-  const { errors, focusKey, show, clear } = useFormErrors();
-  const [sending, setSending] = useState(false);
-  const [stale, setStale] = useState(false);
+  const { t, lang } = useI18n();
   const ids = {
     decision: `decide-${a.id}-decision`,
     number: `decide-${a.id}-number`,
     date: `decide-${a.id}-date`,
     note: `decide-${a.id}-note`,
   };
-  const fieldIds = { decision: ids.decision, decree_number: ids.number, decree_date: ids.date, note: ids.note };
+  const form = useVersionedForm<Assessment, DecisionValues>(a, () => NO_DECISION, {
+    decision: ids.decision,
+    decree_number: ids.number,
+    decree_date: ids.date,
+    note: ids.note,
+  });
+  const { values, set, errors, focusKey } = form;
+  const { decision, number, date, note } = values;
   const proposedOn = a.proposed_at ? a.proposed_at.slice(0, 10) : '';
   const today = todayInZone(zone);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (sending) return;
-    const found = ({ t }: I18n) =>
+  const submit = form.save({
+    check: ({ t }: I18n) =>
       fieldErrors([
         [ids.decision, decision ? null : t('decide.error.decisionMissing')],
         [ids.number, decision === 'granted' && !number.trim() ? t('decide.error.numberMissing', { decree: rule.decree }) : null],
         [ids.date, decision === 'granted' && !date ? t('decide.error.dateMissing', { decree: rule.decree }) : null],
         [ids.note, decision === 'refused' && !note.trim() ? t('decide.error.noteMissing') : null],
-      ]);
-    if (hasErrors(found(i18n))) {
-      show(found);
-      return;
-    }
-    const body: Decision =
-      decision === 'granted'
-        ? { decision: 'granted', decree_number: number.trim(), decree_date: date, ...(note.trim() ? { note: note.trim() } : {}) }
-        : { decision: 'refused', note: note.trim() };
-    setSending(true);
-    const answer = await decideAssessment(a, body);
-    setSending(false);
-    if (!answer.ok) {
-      const error = answer.error;
-      if (error.status === 412) {
-        clear();
-        setStale(true);
-      } else {
-        show((wording) => apiFormErrors(error, wording, fieldIds));
-      }
-      return;
-    }
-    clear();
-    onDecided(answer.data, decision === 'granted' ? 'granted' : 'refused');
-  };
+      ]),
+    send: () =>
+      decideAssessment(
+        a,
+        decision === 'granted'
+          ? { decision: 'granted', decree_number: number.trim(), decree_date: date, ...(note.trim() ? { note: note.trim() } : {}) }
+          : { decision: 'refused', note: note.trim() },
+      ),
+    onSaved: (decided: Assessment) => onDecided(decided, decision === 'granted' ? 'granted' : 'refused'),
+  });
+  const sending = form.saving;
+  const stale = form.conflict;
+  const setDecision = (next: string) => set({ decision: next });
+  const setNumber = (next: string) => set({ number: next });
+  const setDate = (next: string) => set({ date: next });
+  const setNote = (next: string) => set({ note: next });
 
   return (
     <div class="panel" data-testid="decide-panel">
