@@ -1,10 +1,10 @@
-// What an audit entry changed: each field with its value before and after.
-import type { AuditEntry } from '../api/auditTypes';
+// What an audit entry (or one version in a record's history) changed: each field with its value before and after.
+import type { AuditChange } from '../api/auditTypes';
 import { useI18n } from '../i18n/useI18n';
 
-export function AuditChanges({ entry }: { entry: AuditEntry }) {
+export function AuditChanges({ changes }: { changes: Record<string, AuditChange> }) {
   const { t } = useI18n();
-  const fields = Object.entries(entry.changes);
+  const fields = Object.entries(changes);
   if (fields.length === 0) {
     return (
       <p class="body" data-testid="audit-no-changes">

@@ -99,7 +99,7 @@ function AuditRow({ entry, expanded, onToggle }: { entry: AuditEntry; expanded: 
       {expanded && (
         <tr class="audit-entry__details" id={detailsId} data-testid="audit-details">
           <td colSpan={6}>
-            <AuditChanges entry={entry} />
+            <AuditChanges changes={entry.changes} />
             <dl class="facts">
               <div>
                 <dt>{t('audit.seq')}</dt>

@@ -255,6 +255,12 @@ export interface Messages {
   'audit.hideDetails': string;
   'audit.changes': string;
   'audit.noChanges': string;
+  'history.title': string;
+  'history.loading': string;
+  'history.empty': string;
+  'export.label': string;
+  'export.xlsx': string;
+  'export.json': string;
   'audit.field': string;
   'audit.before': string;
   'audit.after': string;
