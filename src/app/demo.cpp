@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "app/demo_data.h"
+#include "app/demo_governance.h"
 #include "app/record_change.h"
 #include "app/region_setup.h"
 #include "auth/password.h"
@@ -71,6 +72,9 @@ class DemoBuilder {
     auto all = agencies::list(c_, setup_.region_id);
     add_heads_and_staff(all, *profile);
     add_users(*profile, password_hash);
+    report("plans", 0, 1);
+    add_demo_governance(c_, ctx_, setup_.region_id);
+    report("plans", 1, 1);
   }
 
  private:

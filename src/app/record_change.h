@@ -37,6 +37,20 @@ bool commit_change(db::Connection& c, const audit::Context& ctx, const std::stri
   return true;
 }
 
+// A child record (a review, a monitoring entry) was added to `before`: the parent's
+// version moves on, so a form opened on the old version gets 412 rather than hiding
+// the new child, and the audit entry sits on the parent where its history shows it.
+template <class Record, class Save>
+void commit_child_added(db::Connection& c, const audit::Context& ctx, const std::string& action, const std::string& entity,
+                        const Record& before, const std::string& child_name, nlohmann::json child, Save save) {
+  Record after = before;
+  after.updated_at = now_rfc3339();
+  after.version = before.version + 1;
+  if (!save(c, after, before.version)) check_version(after.version, before.version);
+  child.erase("created_at");
+  audit::append(c, ctx, action, entity, std::to_string(before.id), {{child_name, {{"before", nullptr}, {"after", child}}}});
+}
+
 // Two simultaneous requests can both pass the rule checks and then collide on a
 // unique index (the same NIP, short name, open assessment …). Running the work once
 // more lets the loser meet the winner's committed row in those checks and get the

@@ -8,6 +8,8 @@
 #include <cctype>
 #include <stdexcept>
 
+#include "core/text.h"
+
 namespace simpul::auth {
 
 namespace {
@@ -18,10 +20,6 @@ std::string lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-size_t utf8_length(std::string_view s) {
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 bool is_well_known(const std::string& lowered) {

@@ -1,23 +1,9 @@
 #include "core/body_reader.h"
 
 #include "core/dates.h"
+#include "core/text.h"
 
 namespace simpul {
-
-namespace {
-std::string trimmed(const std::string& s) {
-  auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-// Characters, not bytes: names carry Indonesian letters.
-size_t utf8_length(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-}  // namespace
 
 BodyReader::BodyReader(const nlohmann::json& body, std::initializer_list<const char*> known_fields) : body_(body) {
   if (!body_.is_object()) {

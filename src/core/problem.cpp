@@ -133,4 +133,12 @@ nlohmann::json problem_to_json(const Problem& p, Lang lang, const std::string& i
   return j;
 }
 
+void refuse_if(const std::optional<Text>& why) {
+  if (why) throw ProblemError(Problem::of("invalid-transition", 409, *why));
+}
+
+void fail_on_field_errors(const std::vector<FieldError>& errors) {
+  if (!errors.empty()) throw ProblemError(Problem::validation_failed(errors));
+}
+
 }  // namespace simpul

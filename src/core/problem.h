@@ -1,6 +1,7 @@
 #pragma once
 // RFC 9457 problem details: the one shape every failure takes on the wire.
 // A Problem is plain data; handlers throw ProblemError to answer with it.
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -61,5 +62,11 @@ class ProblemError : public std::runtime_error {
  private:
   Problem problem_;
 };
+
+// 409 invalid-transition when a rule refuses a step; `why` says why, citing the article.
+void refuse_if(const std::optional<Text>& why);
+
+// 422 validation-failed when any field error was found.
+void fail_on_field_errors(const std::vector<FieldError>& errors);
 
 }  // namespace simpul

@@ -17,6 +17,11 @@ int64_t required_version(const Request& req) {
   return version;
 }
 
+std::optional<int64_t> optional_version(const Request& req) {
+  if (req.header("if-match").empty()) return std::nullopt;
+  return required_version(req);
+}
+
 std::string etag(int64_t version) { return "\"" + std::to_string(version) + "\""; }
 
 }  // namespace simpul::http

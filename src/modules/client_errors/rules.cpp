@@ -2,17 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/text.h"
+
 namespace simpul::modules::client_errors {
 
 namespace {
 // Counts characters, not bytes, so Indonesian text with any script is treated fairly.
-size_t utf8_length(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
-
 void check_text(const nlohmann::json& body, const char* field, bool required, size_t max,
                 std::vector<FieldError>& errors) {
   if (!body.contains(field)) {

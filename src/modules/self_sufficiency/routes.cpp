@@ -30,19 +30,10 @@ const simpul::profiles::SelfSufficiency& rule_of(db::Connection& c, const std::s
   return *profile->self_sufficiency;
 }
 
-void refuse_if(const std::optional<Text>& why) {
-  if (why) throw ProblemError(Problem::of("invalid-transition", 409, *why));
-}
-
 http::Response response(int status, const Assessment& a, const simpul::profiles::SelfSufficiency& rule) {
   auto res = http::Response::json(status, to_json(a, &rule));
   res.header("etag", http::etag(a.version));
   return res;
-}
-
-std::optional<int64_t> optional_version(const http::Request& req) {
-  if (req.header("if-match").empty()) return std::nullopt;
-  return http::required_version(req);
 }
 
 // Only the holder of the deciding position (Madiun: the Sekretaris Daerah, chair of the
@@ -68,7 +59,7 @@ void require_decider(db::Connection& c, const auth::Principal& me, const simpul:
 template <class Guard, class Step>
 http::Response transition(AppContext& ctx, http::Request& req, const std::string& action, Guard guard, Step step) {
   auto id = http::id_param(req, "assessment_id", kNotFound);
-  auto version = optional_version(req);
+  auto version = http::optional_version(req);
   return ctx.db->write([&](db::Connection& c) {
     const auto& rule = rule_of(c, req.principal->region_id);
     guard(c, rule);
