@@ -4,6 +4,17 @@ import { AgencyPage } from './pages/AgencyPage';
 import { AuditPage } from './pages/AuditPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { LoginPage } from './pages/LoginPage';
+import { GovernancePage } from './pages/governance/GovernancePage';
+import { MasterPlansPage } from './pages/governance/MasterPlansPage';
+import { MasterPlanPage } from './pages/governance/MasterPlanPage';
+import { ArchitecturesPage } from './pages/governance/ArchitecturesPage';
+import { ArchitecturePage } from './pages/governance/ArchitecturePage';
+import { RoadmapsPage } from './pages/governance/RoadmapsPage';
+import { RoadmapPage } from './pages/governance/RoadmapPage';
+import { BudgetPlansPage } from './pages/governance/BudgetPlansPage';
+import { BudgetPlanPage } from './pages/governance/BudgetPlanPage';
+import { BusinessProcessesPage } from './pages/governance/BusinessProcessesPage';
+import { BusinessProcessPage } from './pages/governance/BusinessProcessPage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { SelfSufficiencyPage } from './pages/SelfSufficiencyPage';
@@ -36,6 +47,17 @@ const ROUTES: RouteDef[] = [
   { pattern: /^\/organisasi\/pd\/(\d+)$/, page: AgencyPage, access: ACCESS.organisation },
   { pattern: '/peraturan', page: ProfilePage, access: ACCESS.organisation },
   { pattern: '/pd-mandiri-tik', page: SelfSufficiencyPage, access: ACCESS.organisation },
+  { pattern: '/tata-kelola', page: GovernancePage, access: ACCESS.governance },
+  { pattern: '/tata-kelola/rencana-induk', page: MasterPlansPage, access: ACCESS.governance },
+  { pattern: /^\/tata-kelola\/rencana-induk\/(\d+)$/, page: MasterPlanPage, access: ACCESS.governance },
+  { pattern: '/tata-kelola/arsitektur', page: ArchitecturesPage, access: ACCESS.governance },
+  { pattern: /^\/tata-kelola\/arsitektur\/(\d+)$/, page: ArchitecturePage, access: ACCESS.governance },
+  { pattern: '/tata-kelola/peta-rencana', page: RoadmapsPage, access: ACCESS.governance },
+  { pattern: /^\/tata-kelola\/peta-rencana\/(\d+)$/, page: RoadmapPage, access: ACCESS.governance },
+  { pattern: '/tata-kelola/anggaran', page: BudgetPlansPage, access: ACCESS.governance },
+  { pattern: /^\/tata-kelola\/anggaran\/(\d+)$/, page: BudgetPlanPage, access: ACCESS.governance },
+  { pattern: '/tata-kelola/proses-bisnis', page: BusinessProcessesPage, access: ACCESS.governance },
+  { pattern: /^\/tata-kelola\/proses-bisnis\/(\d+)$/, page: BusinessProcessPage, access: ACCESS.governance },
   { pattern: '/pengguna', page: UsersPage, access: ACCESS.users },
   { pattern: '/pengguna/baru', page: UserCreatePage, access: ACCESS.users },
   { pattern: /^\/pengguna\/(\d+)$/, page: UserEditPage, access: ACCESS.users },

@@ -20,6 +20,7 @@ interface NavItem {
 const ITEMS: NavItem[] = [
   { href: '/', label: 'nav.status', access: 'public', testId: 'nav-status' },
   { href: '/organisasi', label: 'nav.organisation', access: ACCESS.organisation, testId: 'nav-organisation' },
+  { href: '/tata-kelola', label: 'nav.governance', access: ACCESS.governance, testId: 'nav-governance' },
   { href: '/peraturan', label: 'nav.profile', access: ACCESS.organisation, testId: 'nav-profile' },
   {
     href: '/pd-mandiri-tik',

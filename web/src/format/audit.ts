@@ -24,48 +24,70 @@ export const AUDIT_ACTIONS = [
   'self_sufficiency.propose',
   'self_sufficiency.decide',
   'self_sufficiency.withdraw',
+  'master_plan.create',
+  'master_plan.update',
+  'master_plan.enact',
+  'master_plan.supersede',
+  'master_plan.review',
+  'architecture.create',
+  'architecture.update',
+  'architecture.transition',
+  'architecture.domain_update',
+  'architecture.review',
+  'roadmap.create',
+  'roadmap.update',
+  'roadmap.enact',
+  'roadmap.supersede',
+  'roadmap.monitor',
+  'roadmap_activity.create',
+  'roadmap_activity.update',
+  'roadmap_activity.delete',
+  'budget_plan.create',
+  'budget_plan.update',
+  'budget_plan.submit',
+  'budget_plan.coordinate',
+  'budget_plan.verify',
+  'budget_plan.return',
+  'budget_line.create',
+  'budget_line.update',
+  'budget_line.delete',
+  'business_process.create',
+  'business_process.update',
+  'business_process.submit',
+  'business_process.coordinate',
+  'business_process.return',
+  'business_process.link',
+  'business_process.unlink',
 ] as const;
 
-const ACTION_KEYS = new Map<string, MessageKey>([
-  ['session.login', 'auditAction.session.login'],
-  ['session.login_failed', 'auditAction.session.login_failed'],
-  ['session.logout', 'auditAction.session.logout'],
-  ['user.create', 'auditAction.user.create'],
-  ['user.update', 'auditAction.user.update'],
-  ['user.lock', 'auditAction.user.lock'],
-  ['user.unlock', 'auditAction.user.unlock'],
-  ['user.reset_password', 'auditAction.user.reset_password'],
-  ['user.change_password', 'auditAction.user.change_password'],
-  ['token.create', 'auditAction.token.create'],
-  ['token.revoke', 'auditAction.token.revoke'],
-  ['agency.create', 'auditAction.agency.create'],
-  ['agency.update', 'auditAction.agency.update'],
-  ['person.create', 'auditAction.person.create'],
-  ['person.update', 'auditAction.person.update'],
-  ['position.create', 'auditAction.position.create'],
-  ['position.update', 'auditAction.position.update'],
-  ['self_sufficiency.assess', 'auditAction.self_sufficiency.assess'],
-  ['self_sufficiency.propose', 'auditAction.self_sufficiency.propose'],
-  ['self_sufficiency.decide', 'auditAction.self_sufficiency.decide'],
-  ['self_sufficiency.withdraw', 'auditAction.self_sufficiency.withdraw'],
-]);
 
-export const AUDIT_ENTITY_TYPES = ['user', 'session', 'api_token', 'agency', 'person', 'position', 'self_sufficiency_assessment'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'user',
+  'session',
+  'api_token',
+  'agency',
+  'person',
+  'position',
+  'self_sufficiency_assessment',
+  'master_plan',
+  'architecture',
+  'roadmap',
+  'roadmap_activity',
+  'budget_plan',
+  'budget_line',
+  'business_process',
+] as const;
 
-const ENTITY_KEYS = new Map<string, MessageKey>([
-  ['user', 'auditEntity.user'],
-  ['session', 'auditEntity.session'],
-  ['api_token', 'auditEntity.api_token'],
-  ['agency', 'auditEntity.agency'],
-  ['person', 'auditEntity.person'],
-  ['position', 'auditEntity.position'],
-  ['self_sufficiency_assessment', 'auditEntity.self_sufficiency_assessment'],
-]);
+type AuditAction = (typeof AUDIT_ACTIONS)[number];
+type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
+const isListed = <T extends string>(list: readonly T[], code: string): code is T => (list as readonly string[]).includes(code);
+
+// Every listed code has its label (a missing one is a compile error).
 export function auditActionKey(action: string): MessageKey | null {
-  return ACTION_KEYS.get(action) ?? null;
+  return isListed<AuditAction>(AUDIT_ACTIONS, action) ? (`auditAction.${action}` satisfies MessageKey) : null;
 }
 
 export function auditEntityKey(entityType: string): MessageKey | null {
-  return ENTITY_KEYS.get(entityType) ?? null;
+  return isListed<AuditEntityType>(AUDIT_ENTITY_TYPES, entityType) ? (`auditEntity.${entityType}` satisfies MessageKey) : null;
 }

@@ -11,6 +11,8 @@ export const ACCESS = {
   audit: ['superadmin', 'auditor'],
   // The organisation pages: everyone but citizens (docs/organisation-contract.md).
   organisation: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
+  // SPBE governance (plans, architecture, budgets, business processes): everyone but citizens.
+  governance: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(role: string, access: Access): boolean {
