@@ -2,10 +2,8 @@
 // draft with the six domains and the coordinators the region's regulation names.
 // What was typed survives a reload (useDraft); an overlapping period is refused
 // by the server and explained beside the years.
-import { useState } from 'preact/hooks';
 import { createArchitecture } from '../../api/architectures';
-import { apiFormErrors, hasErrors } from '../../forms/formErrors';
-import { useFormErrors } from '../../forms/useFormErrors';
+import { useSendForm } from '../../hooks/useSendForm';
 import { useDraft } from '../../hooks/useDraft';
 import { useI18n, type I18n } from '../../i18n/useI18n';
 import { flashOn } from '../../state/flash';
@@ -20,31 +18,19 @@ export function ArchitectureCreateForm({ today, onClose }: { today: string; onCl
   const i18n = useI18n();
   const { t } = i18n;
   const [draft, update, reset] = useDraft('architecture.create', EMPTY_VERSION);
-  const { errors, focusKey, show, clear } = useFormErrors();
-  const [sending, setSending] = useState(false);
+  const { errors, focusKey, sending, send } = useSendForm(IDS);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (sending) return;
-    const found = (wording: I18n) => checkVersion(draft, IDS, wording);
-    if (hasErrors(found(i18n))) {
-      show(found);
-      return;
-    }
-    setSending(true);
-    const answer = await overlapOnPeriod(createArchitecture(versionInput(draft)));
-    setSending(false);
-    if (!answer.ok) {
-      const error = answer.error;
-      show((wording) => apiFormErrors(error, wording, IDS));
-      return;
-    }
-    clear();
-    reset();
-    const path = `/tata-kelola/arsitektur/${answer.data.id}`;
-    flashOn(path, 'architecture.created');
-    navigate(path);
-  };
+  const found = (wording: I18n) => checkVersion(draft, IDS, wording);
+  const submit = send({
+    check: found,
+    request: () => overlapOnPeriod(createArchitecture(versionInput(draft))),
+    onSent: (data) => {
+      reset();
+      const path = `/tata-kelola/arsitektur/${data.id}`;
+      flashOn(path, 'architecture.created');
+      navigate(path);
+    },
+  });
 
   return (
     <section class="section panel" aria-labelledby="arch-new-title">

@@ -4,14 +4,13 @@
 // one: kind, date, reasons from the region's regulation (the API lists them
 // with their articles), note and an optional decree. The server's refusals
 // appear beside the field they are about; what was typed stays.
-import { useState } from 'preact/hooks';
 import { addArchitectureReview } from '../../api/architectures';
 import type { Architecture } from '../../api/architectureTypes';
 import { dueStateColour, dueStateLabel, KIND_ORDER, reviewKindLabel } from '../../format/architecture';
 import { formatDay } from '../../format/dateTime';
 import { labelIn, reasonLabel } from '../../format/masterPlan';
-import { apiFormErrors, fieldErrors, hasErrors } from '../../forms/formErrors';
-import { useFormErrors } from '../../forms/useFormErrors';
+import { fieldErrors } from '../../forms/formErrors';
+import { useSendForm } from '../../hooks/useSendForm';
 import { useDraft } from '../../hooks/useDraft';
 import { useI18n, type I18n } from '../../i18n/useI18n';
 import { ErrorSummary } from '../ErrorSummary';
@@ -128,8 +127,7 @@ export function ArchitectureReviewForm({ architecture: a, today, onRecorded }: F
   const { t, lang } = i18n;
   const [values, update, reset] = useDraft(`architecture.review.${a.id}`, EMPTY);
   const reasons = Array.isArray(values.reasons) ? values.reasons : [];
-  const { errors, focusKey, show, clear } = useFormErrors();
-  const [sending, setSending] = useState(false);
+  const { errors, focusKey, sending, send } = useSendForm(IDS);
   // The kinds the region's regulation has, in order; a mid-term or final-year review happens once.
   const doneOnce = new Set(a.reviews.filter((r) => r.kind === 'mid_term' || r.kind === 'final_year').map((r) => r.kind));
   const kinds = KIND_ORDER.filter((k) => a.review_kinds.includes(k))
@@ -144,37 +142,26 @@ export function ArchitectureReviewForm({ architecture: a, today, onRecorded }: F
           ? t('architecture.kindHint.annual')
           : t('architecture.kindHint.on_demand');
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (sending) return;
-    const found = ({ t }: I18n) =>
-      fieldErrors([
-        [IDS.kind, values.kind ? null : t('architecture.error.kindMissing')],
-        [IDS.review_date, values.review_date ? null : t('architecture.error.reviewDateMissing')],
-      ]);
-    if (hasErrors(found(i18n))) {
-      show(found);
-      return;
-    }
-    setSending(true);
-    const answer = await addArchitectureReview(a.id, {
+  const found = ({ t }: I18n) =>
+    fieldErrors([
+      [IDS.kind, values.kind ? null : t('architecture.error.kindMissing')],
+      [IDS.review_date, values.review_date ? null : t('architecture.error.reviewDateMissing')],
+    ]);
+  const submit = send({
+    check: found,
+    request: () => addArchitectureReview(a.id, {
       kind: values.kind,
       review_date: values.review_date,
       ...(reasons.length ? { reasons } : {}),
       ...(values.note.trim() ? { note: values.note.trim() } : {}),
       ...(values.decree_number.trim() ? { decree_number: values.decree_number.trim() } : {}),
       ...(values.decree_date ? { decree_date: values.decree_date } : {}),
-    });
-    setSending(false);
-    if (!answer.ok) {
-      const error = answer.error;
-      show((wording) => apiFormErrors(error, wording, IDS));
-      return;
-    }
-    clear();
-    reset();
-    onRecorded(answer.data, answer.etag);
-  };
+    }),
+    onSent: (data, etag) => {
+      reset();
+      onRecorded(data, etag);
+    },
+  });
 
   return (
     <section class="section panel" aria-labelledby="arch-review-title">

@@ -1,10 +1,8 @@
 // "Susun rencana induk" (the ICT office, i.e. the superadmin): a new master plan
 // starts as a draft. What was typed survives a reload or the session ending
 // (useDraft); after saving, the plan's own page opens.
-import { useState } from 'preact/hooks';
 import { createMasterPlan } from '../../api/masterPlans';
-import { apiFormErrors, hasErrors } from '../../forms/formErrors';
-import { useFormErrors } from '../../forms/useFormErrors';
+import { useSendForm } from '../../hooks/useSendForm';
 import { useDraft } from '../../hooks/useDraft';
 import { useI18n, type I18n } from '../../i18n/useI18n';
 import { flashOn } from '../../state/flash';
@@ -19,31 +17,19 @@ export function MasterPlanCreateForm({ today, onClose }: { today: string; onClos
   const i18n = useI18n();
   const { t } = i18n;
   const [draft, update, reset] = useDraft('masterPlan.create', EMPTY_PLAN);
-  const { errors, focusKey, show, clear } = useFormErrors();
-  const [sending, setSending] = useState(false);
+  const { errors, focusKey, sending, send } = useSendForm(IDS);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (sending) return;
-    const found = (wording: I18n) => checkPlan(draft, IDS, wording);
-    if (hasErrors(found(i18n))) {
-      show(found);
-      return;
-    }
-    setSending(true);
-    const answer = await createMasterPlan(planInput(draft));
-    setSending(false);
-    if (!answer.ok) {
-      const error = answer.error;
-      show((wording) => apiFormErrors(error, wording, IDS));
-      return;
-    }
-    clear();
-    reset();
-    const path = `/tata-kelola/rencana-induk/${answer.data.id}`;
-    flashOn(path, 'masterPlan.created');
-    navigate(path);
-  };
+  const found = (wording: I18n) => checkPlan(draft, IDS, wording);
+  const submit = send({
+    check: found,
+    request: () => createMasterPlan(planInput(draft)),
+    onSent: (data) => {
+      reset();
+      const path = `/tata-kelola/rencana-induk/${data.id}`;
+      flashOn(path, 'masterPlan.created');
+      navigate(path);
+    },
+  });
 
   return (
     <section class="section panel" aria-labelledby="mp-new-title">

@@ -3,13 +3,12 @@
 // regulation's list, with articles where the region's regulation has them),
 // outcome and note. What was typed stays after a refusal; the server's words
 // appear beside the field it is about.
-import { useState } from 'preact/hooks';
 import { addMasterPlanReview } from '../../api/masterPlans';
 import type { MasterPlan } from '../../api/masterPlanTypes';
 import { formatDay } from '../../format/dateTime';
 import { labelIn, outcomeLabel, reasonLabel } from '../../format/masterPlan';
-import { apiFormErrors, fieldErrors, hasErrors } from '../../forms/formErrors';
-import { useFormErrors } from '../../forms/useFormErrors';
+import { fieldErrors } from '../../forms/formErrors';
+import { useSendForm } from '../../hooks/useSendForm';
 import { useDraft } from '../../hooks/useDraft';
 import { useI18n, type I18n } from '../../i18n/useI18n';
 import { ErrorSummary } from '../ErrorSummary';
@@ -76,40 +75,28 @@ export function MasterPlanReviewForm({ plan, today, onRecorded }: FormProps) {
   const { t, lang } = i18n;
   const [values, update, reset] = useDraft(`masterPlan.review.${plan.id}`, EMPTY);
   const reasons = Array.isArray(values.reasons) ? values.reasons : [];
-  const { errors, focusKey, show, clear } = useFormErrors();
-  const [sending, setSending] = useState(false);
+  const { errors, focusKey, sending, send } = useSendForm(IDS);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (sending) return;
-    const found = ({ t }: I18n) =>
-      fieldErrors([
-        [IDS.review_date, values.review_date ? null : t('masterPlan.error.reviewDateMissing')],
-        [IDS.reasons, reasons.length ? null : t('masterPlan.error.reasonsMissing')],
-        [IDS.outcome, values.outcome ? null : t('masterPlan.error.outcomeMissing')],
-      ]);
-    if (hasErrors(found(i18n))) {
-      show(found);
-      return;
-    }
-    setSending(true);
-    // A review adds to the plan; it needs no If-Match (nothing typed by others is overwritten).
-    const answer = await addMasterPlanReview(plan.id, {
+  const found = ({ t }: I18n) =>
+    fieldErrors([
+      [IDS.review_date, values.review_date ? null : t('masterPlan.error.reviewDateMissing')],
+      [IDS.reasons, reasons.length ? null : t('masterPlan.error.reasonsMissing')],
+      [IDS.outcome, values.outcome ? null : t('masterPlan.error.outcomeMissing')],
+    ]);
+  // A review adds to the plan; it needs no If-Match (nothing typed by others is overwritten).
+  const submit = send({
+    check: found,
+    request: () => addMasterPlanReview(plan.id, {
       review_date: values.review_date,
       reasons,
       outcome: values.outcome,
       ...(values.note.trim() ? { note: values.note.trim() } : {}),
-    });
-    setSending(false);
-    if (!answer.ok) {
-      const error = answer.error;
-      show((wording) => apiFormErrors(error, wording, IDS));
-      return;
-    }
-    clear();
-    reset();
-    onRecorded(answer.data, answer.etag);
-  };
+    }),
+    onSent: (data, etag) => {
+      reset();
+      onRecorded(data, etag);
+    },
+  });
 
   return (
     <section class="section panel" aria-labelledby="mp-review-title">

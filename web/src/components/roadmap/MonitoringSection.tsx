@@ -5,8 +5,8 @@ import { useState } from 'preact/hooks';
 import { addMonitoring } from '../../api/roadmaps';
 import type { Roadmap } from '../../api/roadmapTypes';
 import { formatDay } from '../../format/dateTime';
-import { apiFormErrors, fieldErrors, hasErrors } from '../../forms/formErrors';
-import { useFormErrors } from '../../forms/useFormErrors';
+import { fieldErrors } from '../../forms/formErrors';
+import { useSendForm } from '../../hooks/useSendForm';
 import { useI18n, type I18n } from '../../i18n/useI18n';
 import { ErrorSummary } from '../ErrorSummary';
 import { FormPanel } from '../FormPanel';
@@ -94,33 +94,21 @@ function MonitoringForm({ roadmap, years, today, onClose, onRecorded }: { roadma
   const [date, setDate] = useState(today);
   const [summary, setSummary] = useState('');
   const [findings, setFindings] = useState('');
-  const [sending, setSending] = useState(false);
-  const { errors, focusKey, show, clear } = useFormErrors();
+  const { errors, focusKey, sending, send } = useSendForm(IDS);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (sending) return;
-    const found = ({ t }: I18n) =>
-      fieldErrors([
-        [IDS.year, year ? null : t('roadmap.error.yearMissing')],
-        [IDS.date, date ? null : t('roadmap.error.dateMissing')],
-        [IDS.summary, summary.trim() ? null : t('roadmap.error.summaryMissing')],
-      ]);
-    if (hasErrors(found(i18n))) {
-      show(found);
-      return;
-    }
-    setSending(true);
-    const answer = await addMonitoring(roadmap.id, { year: Number(year), date, summary: summary.trim(), ...(findings.trim() ? { findings: findings.trim() } : {}) });
-    setSending(false);
-    if (!answer.ok) {
-      const error = answer.error;
-      show((wording) => apiFormErrors(error, wording, IDS));
-      return;
-    }
-    clear();
-    onRecorded();
-  };
+  const found = ({ t }: I18n) =>
+    fieldErrors([
+      [IDS.year, year ? null : t('roadmap.error.yearMissing')],
+      [IDS.date, date ? null : t('roadmap.error.dateMissing')],
+      [IDS.summary, summary.trim() ? null : t('roadmap.error.summaryMissing')],
+    ]);
+  const submit = send({
+    check: found,
+    request: () => addMonitoring(roadmap.id, { year: Number(year), date, summary: summary.trim(), ...(findings.trim() ? { findings: findings.trim() } : {}) }),
+    onSent: () => {
+          onRecorded();
+    },
+  });
 
   return (
     <FormPanel title={t('roadmap.monitoringFormTitle')} testId="monitoring-form">

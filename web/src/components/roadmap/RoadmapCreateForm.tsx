@@ -1,11 +1,9 @@
 // "Susun peta rencana baru" (the ICT office, i.e. the superadmin): a new roadmap
 // starts as a draft for a five-year period. What was typed survives a reload or
 // the session ending (useDraft); after saving, the roadmap's own page opens.
-import { useState } from 'preact/hooks';
 import { createRoadmap } from '../../api/roadmaps';
 import { yearOf } from '../../format/roadmap';
-import { apiFormErrors, hasErrors } from '../../forms/formErrors';
-import { useFormErrors } from '../../forms/useFormErrors';
+import { useSendForm } from '../../hooks/useSendForm';
 import { useDraft } from '../../hooks/useDraft';
 import { useI18n, type I18n } from '../../i18n/useI18n';
 import { flashOn } from '../../state/flash';
@@ -20,31 +18,19 @@ export function RoadmapCreateForm({ onClose }: { onClose: () => void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [draft, update, reset] = useDraft('roadmap.create', EMPTY_ROADMAP);
-  const { errors, focusKey, show, clear } = useFormErrors();
-  const [sending, setSending] = useState(false);
+  const { errors, focusKey, sending, send } = useSendForm(IDS);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (sending) return;
-    const found = (wording: I18n) => checkRoadmap(draft, IDS, wording);
-    if (hasErrors(found(i18n))) {
-      show(found);
-      return;
-    }
-    setSending(true);
-    const answer = await createRoadmap({ title: draft.title.trim(), start_year: yearOf(draft.start_year), end_year: yearOf(draft.end_year) });
-    setSending(false);
-    if (!answer.ok) {
-      const error = answer.error;
-      show((wording) => apiFormErrors(error, wording, IDS));
-      return;
-    }
-    clear();
-    reset();
-    const path = `/tata-kelola/peta-rencana/${answer.data.id}`;
-    flashOn(path, 'roadmap.created');
-    navigate(path);
-  };
+  const found = (wording: I18n) => checkRoadmap(draft, IDS, wording);
+  const submit = send({
+    check: found,
+    request: () => createRoadmap({ title: draft.title.trim(), start_year: yearOf(draft.start_year), end_year: yearOf(draft.end_year) }),
+    onSent: (data) => {
+      reset();
+      const path = `/tata-kelola/peta-rencana/${data.id}`;
+      flashOn(path, 'roadmap.created');
+      navigate(path);
+    },
+  });
 
   return (
     <section class="section panel" aria-labelledby="rm-new-title">

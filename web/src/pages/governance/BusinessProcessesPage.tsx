@@ -1,15 +1,145 @@
-// Placeholder for the page of business processes, until its area is built.
-import { MessagePage } from '../../components/MessagePage';
+// /tata-kelola/proses-bisnis (everyone but citizens): the business processes
+// (Proses Bisnis) of every agency, filtered by agency, status and text, with the
+// counts by status and agency; the form for a new process (an agency operator
+// for their own agency, the superadmin for any); the region-wide exports; and
+// the map of how the agencies' processes connect, as a readable list.
+import { useState } from 'preact/hooks';
+import { BUSINESS_PROCESSES_PATH, listBusinessProcesses, type ProcessFilter } from '../../api/businessProcesses';
+import { PROCESS_STATUSES } from '../../api/businessProcessTypes';
+import { ExportLinks } from '../../components/ExportLinks';
+import { LoadView } from '../../components/LoadView';
+import { OpenFormButton } from '../../components/OpenFormButton';
+import { ProcessCounts } from '../../components/businessProcess/ProcessCounts';
+import { ProcessCreateForm } from '../../components/businessProcess/ProcessCreateForm';
+import { ProcessMapList } from '../../components/businessProcess/ProcessMapList';
+import { ProcessTable } from '../../components/businessProcess/ProcessTable';
+import { useProcessAccess } from '../../components/businessProcess/useProcessAccess';
+import { SelectField } from '../../components/form/SelectField';
+import { TextField } from '../../components/form/TextField';
+import { processStatusLabel } from '../../format/businessProcess';
+import { useAgencies } from '../../hooks/useAgencies';
+import { useLoad } from '../../hooks/useLoad';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useI18n } from '../../i18n/useI18n';
 import type { PageProps } from '../../routes';
 
+const NO_FILTER: ProcessFilter = { agency_id: '', status: '', q: '' };
+
 export function BusinessProcessesPage(_props: PageProps) {
-  const { t } = useI18n();
-  usePageTitle(t('governance.title'));
+  const i18n = useI18n();
+  const { t } = i18n;
+  usePageTitle(t('governance.businessProcess'));
+  const access = useProcessAccess();
+  const { agencies } = useAgencies();
+  const [draft, setDraft] = useState<ProcessFilter>(NO_FILTER);
+  const [filter, setFilter] = useState<ProcessFilter>(NO_FILTER);
+  const [creating, setCreating] = useState(false);
+  const loaded = useLoad((signal) => listBusinessProcesses(filter, { signal }), JSON.stringify(filter));
+  const filtered = !!(filter.agency_id || filter.status || filter.q.trim());
+
   return (
-    <MessagePage title={t('governance.title')} testId="governance-coming-soon">
-      <p class="body">{t('governance.comingSoon')}</p>
-    </MessagePage>
+    <>
+      <p class="back">
+        <a class="link" href="/tata-kelola">
+          {t('businessProcess.backToGovernance')}
+        </a>
+      </p>
+      <h1 class="heading-xl">
+        <span class="caption">{t('governance.title')}</span>
+        <span data-testid="bp-heading">{t('governance.businessProcess')}</span>
+      </h1>
+      <p class="lead">{t('businessProcess.intro')}</p>
+
+      {access.mayCreate ? (
+        creating ? (
+          <ProcessCreateForm agencies={agencies} ownAgencyId={access.superadmin ? null : access.ownAgencyId} onClose={() => setCreating(false)} />
+        ) : (
+          <OpenFormButton label={t('businessProcess.create')} testId="bp-create" onClick={() => setCreating(true)} />
+        )
+      ) : (
+        <p class="body secondary" data-testid="bp-read-only">
+          {t('businessProcess.readOnly')}
+        </p>
+      )}
+
+      <section class="section" aria-labelledby="bp-list-title">
+        <h2 class="heading-l" id="bp-list-title">
+          {t('businessProcess.listTitle')}
+        </h2>
+        <form
+          class="filter"
+          role="search"
+          aria-label={t('businessProcess.filter')}
+          data-testid="bp-filter"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setFilter({ ...draft, q: draft.q.trim() });
+          }}
+        >
+          <h3 class="heading-s">{t('businessProcess.filter')}</h3>
+          <div class="filter__fields">
+            <SelectField
+              id="bp-filter-agency"
+              label={t('businessProcess.agency')}
+              value={draft.agency_id}
+              onChange={(agency_id) => setDraft({ ...draft, agency_id })}
+              options={[{ value: '', label: t('businessProcess.filterAllAgencies') }, ...agencies.map((a) => ({ value: String(a.id), label: a.short_name }))]}
+            />
+            <SelectField
+              id="bp-filter-status"
+              label={t('businessProcess.status')}
+              value={draft.status}
+              onChange={(status) => setDraft({ ...draft, status })}
+              options={[{ value: '', label: t('businessProcess.filterAllStatuses') }, ...PROCESS_STATUSES.map((s) => ({ value: s, label: processStatusLabel(s, i18n) }))]}
+            />
+            <TextField
+              id="bp-filter-q"
+              label={t('businessProcess.filterText')}
+              hint={t('businessProcess.filterTextHint')}
+              value={draft.q}
+              onInput={(q) => setDraft({ ...draft, q })}
+              inputProps={{ maxLength: 200 }}
+            />
+          </div>
+          <div class="button-group">
+            <button type="submit" class="button button--secondary" data-testid="bp-filter-apply">
+              {t('common.applyFilter')}
+            </button>
+            {filtered && (
+              <button
+                type="button"
+                class="link-button"
+                data-testid="bp-filter-clear"
+                onClick={() => {
+                  setDraft(NO_FILTER);
+                  setFilter(NO_FILTER);
+                }}
+              >
+                {t('common.clearFilter')}
+              </button>
+            )}
+          </div>
+        </form>
+        <LoadView loaded={loaded}>
+          {({ items, summary }) => (
+            <>
+              <ProcessCounts summary={summary} />
+              {items.length === 0 ? (
+                <p class="body" data-testid="bp-empty">
+                  {filtered ? t('businessProcess.noneFiltered') : t('businessProcess.none')}
+                </p>
+              ) : (
+                <ProcessTable processes={items} />
+              )}
+            </>
+          )}
+        </LoadView>
+        <div id="bp-export">
+          <ExportLinks basePath={BUSINESS_PROCESSES_PATH} testId="bp-export" />
+        </div>
+      </section>
+
+      <ProcessMapList />
+    </>
   );
 }
