@@ -1,7 +1,7 @@
 // The GOV.UK "error summary" at the top of a form: what went wrong, each item
 // a link to the field to fix. It takes focus when it appears (or changes) so
 // keyboard and screen-reader users hear it first.
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n/useI18n';
 import type { SummaryItem } from '../forms/formErrors';
 
@@ -14,7 +14,9 @@ interface Props {
 export function ErrorSummary({ items, testId = 'error-summary', focusKey }: Props) {
   const { t } = useI18n();
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Before the browser paints: the summary holds focus the moment it is seen, so
+  // nothing typed right after an error lands in a field that then loses focus.
+  useLayoutEffect(() => {
     if (items.length > 0) box.current?.focus();
   }, [focusKey === undefined ? items : focusKey]);
   if (items.length === 0) return null;
