@@ -7,12 +7,12 @@
 import { useState } from 'preact/hooks';
 import { architecturePath, getArchitecture } from '../../api/architectures';
 import type { Architecture } from '../../api/architectureTypes';
+import { RecordPage } from '../../components/RecordPage';
 import { ArchitectureEditForm } from '../../components/architecture/ArchitectureEditForm';
 import { ArchitectureReviewForm, ArchitectureReviewList, DueReviewTable } from '../../components/architecture/ArchitectureReviews';
 import { DomainList } from '../../components/architecture/DomainList';
 import { TransitionPanel } from '../../components/architecture/TransitionPanel';
 import { ExportLinks } from '../../components/ExportLinks';
-import { LoadView } from '../../components/LoadView';
 import { OpenFormButton } from '../../components/OpenFormButton';
 import { RecordHistory } from '../../components/RecordHistory';
 import { SavedNotice } from '../../components/SavedNotice';
@@ -21,8 +21,6 @@ import { architectureStatusColour, architectureStatusLabel } from '../../format/
 import { formatDay, todayInZone } from '../../format/dateTime';
 import { periodText } from '../../format/masterPlan';
 import { useAgencies } from '../../hooks/useAgencies';
-import { useLoad } from '../../hooks/useLoad';
-import { usePageTitle } from '../../hooks/usePageTitle';
 import { useRegionDetail } from '../../hooks/useRegionDetail';
 import type { MessageKey } from '../../i18n/messages';
 import { useI18n } from '../../i18n/useI18n';
@@ -32,20 +30,15 @@ import { useStore } from '../../state/store';
 
 export function ArchitecturePage({ params }: PageProps) {
   const { t } = useI18n();
-  const id = Number(params[0]);
-  const loaded = useLoad((signal) => getArchitecture(id, { signal }), String(id));
-  usePageTitle(loaded.state.phase === 'ready' ? loaded.state.data.title : t('governance.architecture'));
   return (
-    <>
-      <p class="back">
-        <a class="link" href="/tata-kelola/arsitektur" data-testid="back-to-architectures">
-          {t('architecture.back')}
-        </a>
-      </p>
-      <LoadView loaded={loaded}>
-        {(a, etag) => <ArchitectureView architecture={a} etag={etag ?? `"${a.version}"`} onChanged={loaded.replace} reload={loaded.reload} />}
-      </LoadView>
-    </>
+    <RecordPage
+      id={Number(params[0])}
+      load={getArchitecture}
+      titleOf={(a) => a.title}
+      loadingTitle={t('governance.architecture')}
+      back={{ href: '/tata-kelola/arsitektur', label: t('architecture.back'), testId: 'back-to-architectures' }}
+      view={({ record, ...rest }) => <ArchitectureView architecture={record} {...rest} />}
+    />
   );
 }
 

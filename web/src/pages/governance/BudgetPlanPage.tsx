@@ -8,8 +8,8 @@
 import { useState } from 'preact/hooks';
 import { budgetPlanPath, getBudgetPlan } from '../../api/budgetPlans';
 import type { BudgetLine, FullBudgetPlan } from '../../api/budgetPlanTypes';
+import { RecordPage } from '../../components/RecordPage';
 import { ExportLinks } from '../../components/ExportLinks';
-import { LoadView } from '../../components/LoadView';
 import { Notice } from '../../components/Notice';
 import { OpenFormButton } from '../../components/OpenFormButton';
 import { RecordHistory } from '../../components/RecordHistory';
@@ -23,8 +23,6 @@ import { WorkflowPanel } from '../../components/budget/WorkflowPanel';
 import { formatDateTime } from '../../format/dateTime';
 import { budgetStatusColour, budgetStatusLabel, rupiah } from '../../format/budget';
 import { labelIn } from '../../format/roadmap';
-import { useLoad } from '../../hooks/useLoad';
-import { usePageTitle } from '../../hooks/usePageTitle';
 import { useRegionDetail } from '../../hooks/useRegionDetail';
 import type { MessageKey } from '../../i18n/messages';
 import { useI18n } from '../../i18n/useI18n';
@@ -32,20 +30,15 @@ import type { PageProps } from '../../routes';
 
 export function BudgetPlanPage({ params }: PageProps) {
   const { t } = useI18n();
-  const id = Number(params[0]);
-  const loaded = useLoad((signal) => getBudgetPlan(id, { signal }), String(id));
-  usePageTitle(loaded.state.phase === 'ready' ? `${loaded.state.data.agency_name} ${loaded.state.data.year}` : t('governance.budget'));
   return (
-    <>
-      <p class="back">
-        <a class="link" href="/tata-kelola/anggaran" data-testid="back-to-budget-plans">
-          {t('budget.back')}
-        </a>
-      </p>
-      <LoadView loaded={loaded}>
-        {(plan, etag) => <BudgetPlanView plan={plan} etag={etag ?? `"${plan.version}"`} onChanged={loaded.replace} reload={loaded.reload} />}
-      </LoadView>
-    </>
+    <RecordPage
+      id={Number(params[0])}
+      load={getBudgetPlan}
+      titleOf={(p) => `${p.agency_name} ${p.year}`}
+      loadingTitle={t('governance.budget')}
+      back={{ href: '/tata-kelola/anggaran', label: t('budget.back'), testId: 'back-to-budget-plans' }}
+      view={({ record, ...rest }) => <BudgetPlanView plan={record} {...rest} />}
+    />
   );
 }
 

@@ -9,7 +9,7 @@
 import { useState } from 'preact/hooks';
 import { businessProcessPath, getBusinessProcess } from '../../api/businessProcesses';
 import type { BusinessProcess } from '../../api/businessProcessTypes';
-import { LoadView } from '../../components/LoadView';
+import { RecordPage } from '../../components/RecordPage';
 import { Notice } from '../../components/Notice';
 import { OpenFormButton } from '../../components/OpenFormButton';
 import { RecordHistory } from '../../components/RecordHistory';
@@ -22,8 +22,6 @@ import { WorkflowPanel } from '../../components/businessProcess/WorkflowPanel';
 import { architectureStatusLabel } from '../../format/architecture';
 import { processKindHint, processKindLabel, processStatusColour, processStatusLabel } from '../../format/businessProcess';
 import { formatDateTime } from '../../format/dateTime';
-import { useLoad } from '../../hooks/useLoad';
-import { usePageTitle } from '../../hooks/usePageTitle';
 import { useRegionDetail } from '../../hooks/useRegionDetail';
 import type { MessageKey } from '../../i18n/messages';
 import { useI18n } from '../../i18n/useI18n';
@@ -31,20 +29,15 @@ import type { PageProps } from '../../routes';
 
 export function BusinessProcessPage({ params }: PageProps) {
   const { t } = useI18n();
-  const id = Number(params[0]);
-  const loaded = useLoad((signal) => getBusinessProcess(id, { signal }), String(id));
-  usePageTitle(loaded.state.phase === 'ready' ? `${loaded.state.data.code} ${loaded.state.data.name}` : t('governance.businessProcess'));
   return (
-    <>
-      <p class="back">
-        <a class="link" href="/tata-kelola/proses-bisnis" data-testid="back-to-processes">
-          {t('businessProcess.back')}
-        </a>
-      </p>
-      <LoadView loaded={loaded}>
-        {(process, etag) => <ProcessView process={process} etag={etag ?? `"${process.version}"`} onChanged={loaded.replace} reload={loaded.reload} />}
-      </LoadView>
-    </>
+    <RecordPage
+      id={Number(params[0])}
+      load={getBusinessProcess}
+      titleOf={(p) => `${p.code} ${p.name}`}
+      loadingTitle={t('governance.businessProcess')}
+      back={{ href: '/tata-kelola/proses-bisnis', label: t('businessProcess.back'), testId: 'back-to-processes' }}
+      view={({ record, ...rest }) => <ProcessView process={record} {...rest} />}
+    />
   );
 }
 

@@ -8,8 +8,8 @@
 import { useState } from 'preact/hooks';
 import { getMasterPlan, masterPlanPath } from '../../api/masterPlans';
 import { MASTER_PLAN_LISTS, type MasterPlan } from '../../api/masterPlanTypes';
+import { RecordPage } from '../../components/RecordPage';
 import { ExportLinks } from '../../components/ExportLinks';
-import { LoadView } from '../../components/LoadView';
 import { OpenFormButton } from '../../components/OpenFormButton';
 import { RecordHistory } from '../../components/RecordHistory';
 import { SavedNotice } from '../../components/SavedNotice';
@@ -27,8 +27,6 @@ import {
   reviewStateColour,
   reviewStateLabel,
 } from '../../format/masterPlan';
-import { useLoad } from '../../hooks/useLoad';
-import { usePageTitle } from '../../hooks/usePageTitle';
 import { useRegionDetail } from '../../hooks/useRegionDetail';
 import type { MessageKey } from '../../i18n/messages';
 import { useI18n } from '../../i18n/useI18n';
@@ -38,20 +36,15 @@ import { useStore } from '../../state/store';
 
 export function MasterPlanPage({ params }: PageProps) {
   const { t } = useI18n();
-  const id = Number(params[0]);
-  const loaded = useLoad((signal) => getMasterPlan(id, { signal }), String(id));
-  usePageTitle(loaded.state.phase === 'ready' ? loaded.state.data.title : t('governance.masterPlan'));
   return (
-    <>
-      <p class="back">
-        <a class="link" href="/tata-kelola/rencana-induk" data-testid="back-to-master-plans">
-          {t('masterPlan.back')}
-        </a>
-      </p>
-      <LoadView loaded={loaded}>
-        {(plan, etag) => <MasterPlanView plan={plan} etag={etag ?? `"${plan.version}"`} onChanged={loaded.replace} reload={loaded.reload} />}
-      </LoadView>
-    </>
+    <RecordPage
+      id={Number(params[0])}
+      load={getMasterPlan}
+      titleOf={(p) => p.title}
+      loadingTitle={t('governance.masterPlan')}
+      back={{ href: '/tata-kelola/rencana-induk', label: t('masterPlan.back'), testId: 'back-to-master-plans' }}
+      view={({ record, ...rest }) => <MasterPlanView plan={record} {...rest} />}
+    />
   );
 }
 

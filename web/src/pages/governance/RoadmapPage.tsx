@@ -8,8 +8,8 @@
 import { useState } from 'preact/hooks';
 import { getRoadmap, roadmapPath } from '../../api/roadmaps';
 import type { Activity, Roadmap } from '../../api/roadmapTypes';
+import { RecordPage } from '../../components/RecordPage';
 import { ExportLinks } from '../../components/ExportLinks';
-import { LoadView } from '../../components/LoadView';
 import { OpenFormButton } from '../../components/OpenFormButton';
 import { RecordHistory } from '../../components/RecordHistory';
 import { SavedNotice } from '../../components/SavedNotice';
@@ -22,8 +22,6 @@ import { MonitoringSection } from '../../components/roadmap/MonitoringSection';
 import { RoadmapEditForm } from '../../components/roadmap/RoadmapEditForm';
 import { formatDateTime, formatDay, todayInZone } from '../../format/dateTime';
 import { areaLabel, periodText, roadmapStatusColour, roadmapStatusLabel } from '../../format/roadmap';
-import { useLoad } from '../../hooks/useLoad';
-import { usePageTitle } from '../../hooks/usePageTitle';
 import { useRegionDetail } from '../../hooks/useRegionDetail';
 import type { MessageKey } from '../../i18n/messages';
 import { useI18n } from '../../i18n/useI18n';
@@ -33,20 +31,15 @@ import { useStore } from '../../state/store';
 
 export function RoadmapPage({ params }: PageProps) {
   const { t } = useI18n();
-  const id = Number(params[0]);
-  const loaded = useLoad((signal) => getRoadmap(id, { signal }), String(id));
-  usePageTitle(loaded.state.phase === 'ready' ? loaded.state.data.title : t('governance.roadmap'));
   return (
-    <>
-      <p class="back">
-        <a class="link" href="/tata-kelola/peta-rencana" data-testid="back-to-roadmaps">
-          {t('roadmap.back')}
-        </a>
-      </p>
-      <LoadView loaded={loaded}>
-        {(roadmap, etag) => <RoadmapView roadmap={roadmap} etag={etag ?? `"${roadmap.version}"`} onChanged={loaded.replace} reload={loaded.reload} />}
-      </LoadView>
-    </>
+    <RecordPage
+      id={Number(params[0])}
+      load={getRoadmap}
+      titleOf={(r) => r.title}
+      loadingTitle={t('governance.roadmap')}
+      back={{ href: '/tata-kelola/peta-rencana', label: t('roadmap.back'), testId: 'back-to-roadmaps' }}
+      view={({ record, ...rest }) => <RoadmapView roadmap={record} {...rest} />}
+    />
   );
 }
 
