@@ -37,6 +37,18 @@ bool commit_change(db::Connection& c, const audit::Context& ctx, const std::stri
   return true;
 }
 
+// The usual change of a loaded record: check the version the caller saw, let `step`
+// change a copy, save it with its audit entry. Returns the record as saved.
+template <class Record, class Step, class ToJson, class Save>
+Record change_record(db::Connection& c, const audit::Context& ctx, const std::string& action, const std::string& entity,
+                     const Record& before, std::optional<int64_t> version, Step step, ToJson to_json, Save save) {
+  check_version(version, before.version);
+  Record after = before;
+  step(after);
+  commit_change(c, ctx, action, entity, before, after, to_json, save);
+  return after;
+}
+
 // A child record (a review, a monitoring entry) was added to `before`: the parent's
 // version moves on, so a form opened on the old version gets 412 rather than hiding
 // the new child, and the audit entry sits on the parent where its history shows it.

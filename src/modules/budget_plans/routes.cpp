@@ -137,6 +137,13 @@ http::Response transition(AppContext& ctx, http::Request& req, Step step, Apply 
   });
 }
 
+// Only the office a step belongs to may take it; checked before the plan is loaded,
+// so a stranger learns nothing about which plans exist.
+template <class Allowed>
+void require_office(AppContext& ctx, const auth::Principal& me, Allowed allowed, const Text& refusal) {
+  ctx.db->read([&](db::Connection& c) { forbid_unless(allowed(me, offices_of(c, me)), refusal); });
+}
+
 }  // namespace
 
 void add_routes(http::Router& router, AppContext& ctx) {
@@ -344,11 +351,9 @@ void add_routes(http::Router& router, AppContext& ctx) {
   // The planning office coordinates (Madiun Pasal 8 ayat (3); OKI Pasal 8 ayat (3)).
   router.add("POST", one + "/coordinate", Permission::budget_edit, [&ctx](http::Request& req) {
     auto& me = *req.principal;
-    ctx.db->read([&](db::Connection& c) {
-      forbid_unless(may_coordinate(me, offices_of(c, me)),
-                    {"Hanya Bappeda (perangkat daerah perencanaan) yang mengoordinasikan rencana anggaran SPBE (Madiun Pasal 8 ayat (3)).",
-                     "Only the planning office coordinates SPBE budget plans (Madiun Pasal 8 ayat (3))."});
-    });
+    require_office(ctx, me, may_coordinate,
+                   {"Hanya Bappeda (perangkat daerah perencanaan) yang mengoordinasikan rencana anggaran SPBE (Madiun Pasal 8 ayat (3)).",
+                    "Only the planning office coordinates SPBE budget plans (Madiun Pasal 8 ayat (3))."});
     return transition(ctx, req, Step::coordinate, [&](BudgetPlan& p, const std::string& at) {
       p.coordinated_by = me.username;
       p.coordinated_at = at;
@@ -358,11 +363,9 @@ void add_routes(http::Router& router, AppContext& ctx) {
   // The ICT office verifies (Kendari Pasal 10 ayat (5)-(6); Batam Pasal 9 ayat (2)).
   router.add("POST", one + "/verify", Permission::budget_edit, [&ctx](http::Request& req) {
     auto& me = *req.principal;
-    ctx.db->read([&](db::Connection& c) {
-      forbid_unless(may_verify(me, offices_of(c, me)),
-                    {"Hanya Dinas Kominfo yang memverifikasi rencana anggaran SPBE (Kendari Pasal 10 ayat (5)-(6)).",
-                     "Only the ICT office verifies SPBE budget plans (Kendari Pasal 10 ayat (5)-(6))."});
-    });
+    require_office(ctx, me, may_verify,
+                   {"Hanya Dinas Kominfo yang memverifikasi rencana anggaran SPBE (Kendari Pasal 10 ayat (5)-(6)).",
+                    "Only the ICT office verifies SPBE budget plans (Kendari Pasal 10 ayat (5)-(6))."});
     return transition(ctx, req, Step::verify, [&](BudgetPlan& p, const std::string& at) {
       p.verified_by = me.username;
       p.verified_at = at;
@@ -371,11 +374,9 @@ void add_routes(http::Router& router, AppContext& ctx) {
 
   router.add("POST", one + "/return", Permission::budget_edit, [&ctx](http::Request& req) {
     auto& me = *req.principal;
-    ctx.db->read([&](db::Connection& c) {
-      forbid_unless(may_return(me, offices_of(c, me)),
-                    {"Hanya Bappeda atau Dinas Kominfo yang mengembalikan rencana anggaran untuk diperbaiki.",
-                     "Only the planning office or the ICT office returns a budget plan for correction."});
-    });
+    require_office(ctx, me, may_return,
+                   {"Hanya Bappeda atau Dinas Kominfo yang mengembalikan rencana anggaran untuk diperbaiki.",
+                    "Only the planning office or the ICT office returns a budget plan for correction."});
     http::required_version(req);  // 428 before the body is judged
     auto reason = parse_return_reason(req.json);
     return transition(ctx, req, Step::return_to_draft, [&](BudgetPlan& p, const std::string& at) {

@@ -127,11 +127,8 @@ http::Response change(AppContext& ctx, http::Request& req, const std::string& ac
   return ctx.db->write([&](db::Connection& c) {
     const auto& region_id = req.principal->region_id;
     auto setting = setting_of(c, region_id);
-    auto before = load(c, region_id, id);
-    check_version(version, before.version);
-    MasterPlan after = before;
-    step(c, setting, after);
-    commit_change(c, audit_context(req), action, "master_plan", before, after, record_json, update);
+    change_record(c, audit_context(req), action, "master_plan", load(c, region_id, id), version,
+                  [&](MasterPlan& after) { step(c, setting, after); }, record_json, update);
     return response(200, load(c, region_id, id), setting);
   });
 }

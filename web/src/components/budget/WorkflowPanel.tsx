@@ -4,11 +4,10 @@
 // Each button shows only to whoever may use it, with what it does; the server's
 // refusal (409, citing the article; 403) is shown in plain words, 412 as a conflict.
 import { useState } from 'preact/hooks';
-import type { ApiError } from '../../api/client';
 import { takeStep, type WorkflowStep } from '../../api/budgetPlans';
 import type { FullBudgetPlan } from '../../api/budgetPlanTypes';
-import { apiFormErrors, fieldErrors, hasErrors } from '../../forms/formErrors';
-import { useFormErrors } from '../../forms/useFormErrors';
+import { fieldErrors } from '../../forms/formErrors';
+import { useSendForm } from '../../hooks/useSendForm';
 import type { MessageKey } from '../../i18n/messages';
 import { useI18n, type I18n } from '../../i18n/useI18n';
 import { ConflictBox } from '../ConflictBox';
@@ -36,11 +35,9 @@ const DONE: Record<WorkflowStep, MessageKey> = {
 export function WorkflowPanel({ plan, etag, access, onDone, onStale }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [sending, setSending] = useState(false);
-  const [stale, setStale] = useState(false);
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
-  const { errors, focusKey, show, clear } = useFormErrors();
+  const { errors, focusKey, sending, conflict: stale, send } = useSendForm({ reason: REASON_ID });
 
   const maySubmit = plan.status === 'draft' && access.mayEdit(plan.agency_id);
   const mayCoordinate = plan.status === 'submitted' && access.mayCoordinate;
@@ -48,33 +45,16 @@ export function WorkflowPanel({ plan, etag, access, onDone, onStale }: Props) {
   const mayReturn = (plan.status === 'submitted' || plan.status === 'coordinated') && (access.mayCoordinate || access.mayVerify);
   if (!maySubmit && !mayCoordinate && !mayVerify && !mayReturn) return null;
 
-  const step = async (which: WorkflowStep) => {
-    if (sending) return;
-    if (which === 'return') {
-      const found = ({ t }: I18n) => fieldErrors([[REASON_ID, reason.trim() ? null : t('budget.error.reasonMissing')]]);
-      if (hasErrors(found(i18n))) {
-        show(found);
-        return;
-      }
-    }
-    setSending(true);
-    const answer = await takeStep(plan.id, which, etag, which === 'return' ? reason.trim() : undefined);
-    setSending(false);
-    if (answer.ok) {
-      clear();
-      setReturning(false);
-      setReason('');
-      onDone(answer.data, answer.etag, DONE[which]);
-      return;
-    }
-    const error: ApiError = answer.error;
-    if (error.status === 412) {
-      clear();
-      setStale(true);
-      return;
-    }
-    show((wording) => apiFormErrors(error, wording, { reason: REASON_ID }));
-  };
+  const step = (which: WorkflowStep) =>
+    send({
+      check: ({ t }: I18n) => fieldErrors([[REASON_ID, which !== 'return' || reason.trim() ? null : t('budget.error.reasonMissing')]]),
+      request: () => takeStep(plan.id, which, etag, which === 'return' ? reason.trim() : undefined),
+      onSent: (saved, savedEtag) => {
+        setReturning(false);
+        setReason('');
+        onDone(saved, savedEtag, DONE[which]);
+      },
+    })();
 
   return (
     <section class="section panel" aria-labelledby="bp-workflow-title" data-testid="budget-workflow">

@@ -6,12 +6,11 @@
 // shows only to whoever may use it, with what it does; the server's refusal
 // (409 citing the article, 403) is shown in plain words, 412 as a conflict.
 import { useState } from 'preact/hooks';
-import type { ApiError } from '../../api/client';
 import { takeProcessStep, type ProcessStepName } from '../../api/businessProcesses';
 import type { BusinessProcess } from '../../api/businessProcessTypes';
 import { missingLabel } from '../../format/businessProcess';
-import { apiFormErrors, fieldErrors, hasErrors } from '../../forms/formErrors';
-import { useFormErrors } from '../../forms/useFormErrors';
+import { fieldErrors } from '../../forms/formErrors';
+import { useSendForm } from '../../hooks/useSendForm';
 import type { MessageKey } from '../../i18n/messages';
 import { useI18n, type I18n } from '../../i18n/useI18n';
 import { ConflictBox } from '../ConflictBox';
@@ -40,12 +39,10 @@ const DONE: Record<ProcessStepName, MessageKey> = {
 export function WorkflowPanel({ process, etag, access, onDone, onStale, onComplete }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [sending, setSending] = useState(false);
-  const [stale, setStale] = useState(false);
   const [open, setOpen] = useState<'coordinate' | 'return' | null>(null);
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
-  const { errors, focusKey, show, clear } = useFormErrors();
+  const { errors, focusKey, sending, conflict: stale, send } = useSendForm({ reason: REASON_ID, note: NOTE_ID });
 
   const owner = access.mayEdit(process.agency_id);
   const maySubmit = process.status === 'draft' && owner;
@@ -61,39 +58,22 @@ export function WorkflowPanel({ process, etag, access, onDone, onStale, onComple
     return null;
   }
 
-  const step = async (which: ProcessStepName) => {
-    if (sending) return;
-    if (which === 'return') {
-      const found = ({ t }: I18n) => fieldErrors([[REASON_ID, reason.trim() ? null : t('businessProcess.error.reasonMissing')]]);
-      if (hasErrors(found(i18n))) {
-        show(found);
-        return;
-      }
-    }
-    setSending(true);
-    const text = which === 'return' ? reason.trim() : which === 'coordinate' ? note.trim() : undefined;
-    const answer = await takeProcessStep(process.id, which, etag, text);
-    setSending(false);
-    if (answer.ok) {
-      clear();
-      setOpen(null);
-      setReason('');
-      setNote('');
-      onDone(answer.data, answer.etag, DONE[which]);
-      return;
-    }
-    const error: ApiError = answer.error;
-    if (error.status === 412) {
-      clear();
-      setStale(true);
-      return;
-    }
-    show((wording) => {
-      const shown = apiFormErrors(error, wording, { reason: REASON_ID, note: NOTE_ID });
+  const step = (which: ProcessStepName) =>
+    send({
+      check: ({ t }: I18n) =>
+        fieldErrors([[REASON_ID, which !== 'return' || reason.trim() ? null : t('businessProcess.error.reasonMissing')]]),
+      request: () =>
+        takeProcessStep(process.id, which, etag, which === 'return' ? reason.trim() : which === 'coordinate' ? note.trim() : undefined),
+      onSent: (saved, savedEtag) => {
+        setOpen(null);
+        setReason('');
+        setNote('');
+        onDone(saved, savedEtag, DONE[which]);
+      },
       // A refusal by role: say plainly who may do it, then the server's words (with the article).
-      return error.status === 403 ? { ...shown, summary: [{ text: wording.t('businessProcess.forbiddenStep') }, ...shown.summary] } : shown;
-    });
-  };
+      explain: (error, shown, wording) =>
+        error.status === 403 ? { ...shown, summary: [{ text: wording.t('businessProcess.forbiddenStep') }, ...shown.summary] } : shown,
+    })();
 
   return (
     <section class="section panel" aria-labelledby="bp-workflow-title" data-testid="bp-workflow">

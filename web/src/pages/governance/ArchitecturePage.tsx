@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { architecturePath, getArchitecture } from '../../api/architectures';
 import type { Architecture } from '../../api/architectureTypes';
-import { RecordPage } from '../../components/RecordPage';
+import { RecordPage, type RecordViewProps } from '../../components/RecordPage';
 import { ArchitectureEditForm } from '../../components/architecture/ArchitectureEditForm';
 import { ArchitectureReviewForm, ArchitectureReviewList, DueReviewTable } from '../../components/architecture/ArchitectureReviews';
 import { DomainList } from '../../components/architecture/DomainList';
@@ -37,16 +37,9 @@ export function ArchitecturePage({ params }: PageProps) {
       titleOf={(a) => a.title}
       loadingTitle={t('governance.architecture')}
       back={{ href: '/tata-kelola/arsitektur', label: t('architecture.back'), testId: 'back-to-architectures' }}
-      view={({ record, ...rest }) => <ArchitectureView architecture={record} {...rest} />}
+      view={ArchitectureView}
     />
   );
-}
-
-interface ViewProps {
-  architecture: Architecture;
-  etag: string;
-  onChanged: (a: Architecture, etag?: string) => void;
-  reload: () => void;
 }
 
 const STEP_DONE: Record<string, MessageKey> = {
@@ -56,7 +49,7 @@ const STEP_DONE: Record<string, MessageKey> = {
   superseded: 'architecture.done.superseded',
 };
 
-function ArchitectureView({ architecture: a, etag, onChanged, reload }: ViewProps) {
+function ArchitectureView({ record: a, etag, onChanged, reload }: RecordViewProps<Architecture>) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const zone = useRegionDetail()?.time_zone;

@@ -8,7 +8,7 @@
 import { useState } from 'preact/hooks';
 import { budgetPlanPath, getBudgetPlan } from '../../api/budgetPlans';
 import type { BudgetLine, FullBudgetPlan } from '../../api/budgetPlanTypes';
-import { RecordPage } from '../../components/RecordPage';
+import { RecordPage, type RecordViewProps } from '../../components/RecordPage';
 import { ExportLinks } from '../../components/ExportLinks';
 import { Notice } from '../../components/Notice';
 import { OpenFormButton } from '../../components/OpenFormButton';
@@ -37,21 +37,14 @@ export function BudgetPlanPage({ params }: PageProps) {
       titleOf={(p) => `${p.agency_name} ${p.year}`}
       loadingTitle={t('governance.budget')}
       back={{ href: '/tata-kelola/anggaran', label: t('budget.back'), testId: 'back-to-budget-plans' }}
-      view={({ record, ...rest }) => <BudgetPlanView plan={record} {...rest} />}
+      view={BudgetPlanView}
     />
   );
 }
 
-interface ViewProps {
-  plan: FullBudgetPlan;
-  etag: string;
-  onChanged: (plan: FullBudgetPlan, etag?: string) => void;
-  reload: () => void;
-}
-
 type Open = { kind: 'note' } | { kind: 'line'; line: BudgetLine | null } | null;
 
-function BudgetPlanView({ plan, etag, onChanged, reload }: ViewProps) {
+function BudgetPlanView({ record: plan, etag, onChanged, reload }: RecordViewProps<FullBudgetPlan>) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const zone = useRegionDetail()?.time_zone;

@@ -9,7 +9,7 @@
 import { useState } from 'preact/hooks';
 import { businessProcessPath, getBusinessProcess } from '../../api/businessProcesses';
 import type { BusinessProcess } from '../../api/businessProcessTypes';
-import { RecordPage } from '../../components/RecordPage';
+import { RecordPage, type RecordViewProps } from '../../components/RecordPage';
 import { Notice } from '../../components/Notice';
 import { OpenFormButton } from '../../components/OpenFormButton';
 import { RecordHistory } from '../../components/RecordHistory';
@@ -36,19 +36,12 @@ export function BusinessProcessPage({ params }: PageProps) {
       titleOf={(p) => `${p.code} ${p.name}`}
       loadingTitle={t('governance.businessProcess')}
       back={{ href: '/tata-kelola/proses-bisnis', label: t('businessProcess.back'), testId: 'back-to-processes' }}
-      view={({ record, ...rest }) => <ProcessView process={record} {...rest} />}
+      view={ProcessView}
     />
   );
 }
 
-interface ViewProps {
-  process: BusinessProcess;
-  etag: string;
-  onChanged: (process: BusinessProcess, etag?: string) => void;
-  reload: () => void;
-}
-
-function ProcessView({ process, etag, onChanged, reload }: ViewProps) {
+function ProcessView({ record: process, etag, onChanged, reload }: RecordViewProps<BusinessProcess>) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const zone = useRegionDetail()?.time_zone;

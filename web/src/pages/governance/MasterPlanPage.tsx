@@ -8,7 +8,7 @@
 import { useState } from 'preact/hooks';
 import { getMasterPlan, masterPlanPath } from '../../api/masterPlans';
 import { MASTER_PLAN_LISTS, type MasterPlan } from '../../api/masterPlanTypes';
-import { RecordPage } from '../../components/RecordPage';
+import { RecordPage, type RecordViewProps } from '../../components/RecordPage';
 import { ExportLinks } from '../../components/ExportLinks';
 import { OpenFormButton } from '../../components/OpenFormButton';
 import { RecordHistory } from '../../components/RecordHistory';
@@ -43,21 +43,14 @@ export function MasterPlanPage({ params }: PageProps) {
       titleOf={(p) => p.title}
       loadingTitle={t('governance.masterPlan')}
       back={{ href: '/tata-kelola/rencana-induk', label: t('masterPlan.back'), testId: 'back-to-master-plans' }}
-      view={({ record, ...rest }) => <MasterPlanView plan={record} {...rest} />}
+      view={MasterPlanView}
     />
   );
 }
 
-interface ViewProps {
-  plan: MasterPlan;
-  etag: string;
-  onChanged: (plan: MasterPlan, etag?: string) => void;
-  reload: () => void;
-}
-
 type Open = 'edit' | null;
 
-function MasterPlanView({ plan, etag, onChanged, reload }: ViewProps) {
+function MasterPlanView({ record: plan, etag, onChanged, reload }: RecordViewProps<MasterPlan>) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const zone = useRegionDetail()?.time_zone;

@@ -8,7 +8,7 @@
 import { useState } from 'preact/hooks';
 import { getRoadmap, roadmapPath } from '../../api/roadmaps';
 import type { Activity, Roadmap } from '../../api/roadmapTypes';
-import { RecordPage } from '../../components/RecordPage';
+import { RecordPage, type RecordViewProps } from '../../components/RecordPage';
 import { ExportLinks } from '../../components/ExportLinks';
 import { OpenFormButton } from '../../components/OpenFormButton';
 import { RecordHistory } from '../../components/RecordHistory';
@@ -38,21 +38,14 @@ export function RoadmapPage({ params }: PageProps) {
       titleOf={(r) => r.title}
       loadingTitle={t('governance.roadmap')}
       back={{ href: '/tata-kelola/peta-rencana', label: t('roadmap.back'), testId: 'back-to-roadmaps' }}
-      view={({ record, ...rest }) => <RoadmapView roadmap={record} {...rest} />}
+      view={RoadmapView}
     />
   );
 }
 
-interface ViewProps {
-  roadmap: Roadmap;
-  etag: string;
-  onChanged: (roadmap: Roadmap, etag?: string) => void;
-  reload: () => void;
-}
-
 type Open = { kind: 'edit' } | { kind: 'activity'; activity: Activity | null } | null;
 
-function RoadmapView({ roadmap, etag, onChanged, reload }: ViewProps) {
+function RoadmapView({ record: roadmap, etag, onChanged, reload }: RecordViewProps<Roadmap>) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const zone = useRegionDetail()?.time_zone;
