@@ -9,6 +9,7 @@ APT_PACKAGES=(
   # build
   g++ cmake ninja-build ccache pkg-config make
   libboost-dev libssl-dev libsqlite3-dev libpq-dev nlohmann-json3-dev libyaml-cpp-dev libargon2-dev libxlsxwriter-dev
+  libcsv-dev libzip-dev libpugixml-dev
   libgtest-dev
   # run and test
   openssl postgresql sqlite3 curl procps util-linux

@@ -7,6 +7,7 @@
 
 #include "app/demo_data.h"
 #include "app/demo_governance.h"
+// ==== element registry demo includes (keep this marker) ====
 #include "app/record_change.h"
 #include "app/region_setup.h"
 #include "auth/password.h"
@@ -74,6 +75,7 @@ class DemoBuilder {
     add_users(*profile, password_hash);
     report("plans", 0, 1);
     add_demo_governance(c_, ctx_, setup_.region_id);
+    // ==== element registry demo content: applications, datasets, infrastructure, then services (they link to the others); keep this marker ====
     report("plans", 1, 1);
   }
 

@@ -19,6 +19,7 @@
 #include "modules/roadmaps/routes.h"
 #include "modules/budget_plans/routes.h"
 #include "modules/business_processes/routes.h"
+// ==== element registry includes (one line per module, keep this marker) ====
 
 namespace simpul {
 
@@ -43,6 +44,7 @@ http::Router build_router(AppContext& ctx) {
   modules::roadmaps::add_routes(router, ctx);
   modules::budget_plans::add_routes(router, ctx);
   modules::business_processes::add_routes(router, ctx);
+  // ==== element registry routes (one line per module, keep this marker) ====
   return router;
 }
 

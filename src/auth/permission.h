@@ -19,6 +19,10 @@ enum class Permission {
   governance_manage,       // master plan, architecture, roadmap (the ICT office): superadmin
   budget_edit,             // budget plans: superadmin; agency operator for their own agency (the planning office also coordinates)
   business_process_edit,   // business processes: superadmin; agency operator for their own agency
+  registry_read,           // applications, datasets, infrastructure, services, links, files: every role but citizen
+  registry_edit,           // element registries and uploads: superadmin; agency operator for their own agency
+  infrastructure_manage,   // data centers, WAN, IP allocation, region domains (the ICT office): superadmin
+  gcio_approve,            // GCIO approval of a production move: superadmin, leadership; the route checks the GCIO holder
 };
 
 const char* permission_name(Permission p);

@@ -19,6 +19,10 @@ const char* permission_name(Permission p) {
     case Permission::governance_manage: return "governance_manage";
     case Permission::budget_edit: return "budget_edit";
     case Permission::business_process_edit: return "business_process_edit";
+    case Permission::registry_read: return "registry_read";
+    case Permission::registry_edit: return "registry_edit";
+    case Permission::infrastructure_manage: return "infrastructure_manage";
+    case Permission::gcio_approve: return "gcio_approve";
   }
   return "unknown";
 }
@@ -32,13 +36,17 @@ bool role_allows(Role role, Permission permission) {
     case Permission::users_manage: return role == Role::superadmin;
     case Permission::audit_read: return role == Role::superadmin || role == Role::auditor;
     case Permission::organisation_read:
-    case Permission::governance_read: return role != Role::citizen;
+    case Permission::governance_read:
+    case Permission::registry_read: return role != Role::citizen;
     case Permission::organisation_manage:
+    case Permission::infrastructure_manage:
     case Permission::self_sufficiency_assess:
     case Permission::governance_manage: return role == Role::superadmin;
     case Permission::staff_manage:
     case Permission::budget_edit:
-    case Permission::business_process_edit: return role == Role::superadmin || role == Role::agency_operator;
+    case Permission::business_process_edit:
+    case Permission::registry_edit: return role == Role::superadmin || role == Role::agency_operator;
+    case Permission::gcio_approve: return role == Role::superadmin || role == Role::leadership;
     case Permission::self_sufficiency_decide: return role == Role::leadership;
   }
   return false;

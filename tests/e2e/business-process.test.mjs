@@ -141,7 +141,10 @@ describe('business processes', () => {
       assert.equal(await page.getByTestId('step-row').count(), 2);
 
       await page.getByTestId('bp-new-code').fill(code.toLowerCase());
+      const created = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/business-processes');
       await page.getByTestId('bp-create-submit').click();
+      const answer = await created;
+      assert.equal(answer.status(), 201, `saving the draft answered ${answer.status()}: ${await answer.text()}`);
       await expectText(page, 'flash', /disimpan sebagai draf/);
       await expectText(page, 'bp-code', code);
       await expectText(page, 'bp-status', 'Draf');

@@ -77,13 +77,23 @@ export async function expectTextIn(scope, testId, expected, timeout = 10_000) {
     if (Date.now() >= deadline) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const where = scope.url ? '' : ` in ${scope}`;
+  const where = scope.url ? ` on ${scope.url()}${await visibleAlerts(scope)}` : ` in ${scope}`;
   throw new assert.AssertionError({
     message: `[data-testid=${testId}]${where} shows ${JSON.stringify(actual)}, expected ${expected}`,
     actual,
     expected,
     operator: expected instanceof RegExp ? 'match' : 'strictEqual',
   });
+}
+
+// What the page says in its alerts (error summaries, notices), so a failed wait tells why.
+async function visibleAlerts(page) {
+  const texts = await page
+    .locator('[role=alert], [role=status]')
+    .allTextContents()
+    .catch(() => []);
+  const said = texts.map((t) => t.trim()).filter(Boolean);
+  return said.length ? ` (the page says: ${said.join(' | ')})` : '';
 }
 
 // The visible label of the summary-list row that holds the given value.

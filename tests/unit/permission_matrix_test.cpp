@@ -52,6 +52,10 @@ const std::map<Permission, std::set<Caller>>& expected() {
       // The routes narrow an operator to their own agency's budget plans and business processes.
       {Permission::budget_edit, {C::superadmin, C::operator_own, C::operator_other}},
       {Permission::business_process_edit, {C::superadmin, C::operator_own, C::operator_other}},
+      {Permission::registry_read, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
+      {Permission::registry_edit, {C::superadmin, C::operator_own, C::operator_other}},
+      {Permission::infrastructure_manage, {C::superadmin}},
+      {Permission::gcio_approve, {C::superadmin, C::leadership}},
   };
   return table;
 }
