@@ -68,10 +68,23 @@ int serve(const config::Config& config) {
   pipeline.use(auth::guard(ctx));
   pipeline.use(http::json_body());
 
-  http::ServerOptions options{config.listen_host,       config.listen_port,      threads,               config.write_threads,
-                              config.max_connections,   config.max_body_bytes,   config.max_header_bytes,
-                              config.request_timeout,   config.shutdown_grace,   config.tls_cert,
-                              config.tls_key};
+  http::ServerOptions options;
+  options.host = config.listen_host;
+  options.port = config.listen_port;
+  options.threads = threads;
+  options.write_threads = config.write_threads;
+  options.max_connections = config.max_connections;
+  options.max_body_bytes = config.max_body_bytes;
+  options.max_header_bytes = config.max_header_bytes;
+  options.request_timeout = config.request_timeout;
+  options.shutdown_grace = config.shutdown_grace;
+  options.tls_cert = config.tls_cert;
+  options.tls_key = config.tls_key;
+  options.max_upload_bytes = config.max_upload_bytes;
+  options.accepts_upload = [&pipeline](const std::string& method, const std::string& path) {
+    auto match = pipeline.router().match(method, path);
+    return match.kind == http::Match::Kind::found && match.route->body == http::Body::upload;
+  };
   http::Server server(options, pipeline, metrics);
   uint16_t port;
   try {

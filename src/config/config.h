@@ -28,6 +28,10 @@ struct Config {
   size_t max_connections = 1024;
   size_t max_body_bytes = 1024 * 1024;
   size_t max_header_bytes = 16 * 1024;
+  size_t max_upload_bytes = 20 * 1024 * 1024;  // files and spreadsheet imports
+  // Where uploaded files live, by content hash. Empty: `files/` beside the SQLite
+  // database, or var/files with PostgreSQL (share it between app servers).
+  std::string files_dir;
   std::chrono::milliseconds request_timeout{15000};
   std::chrono::milliseconds shutdown_grace{10000};
   std::chrono::seconds session_idle{1800};

@@ -13,7 +13,9 @@ namespace simpul::http {
 
 using Handler = std::function<Response(Request&)>;
 
-enum class Body { none, json };  // json: the pipeline checks Content-Type and parses the body first
+// json: the pipeline checks Content-Type and parses the body first.
+// upload: raw bytes (a file, a spreadsheet), allowed up to the larger upload limit.
+enum class Body { none, json, upload };
 
 struct Route {
   std::string method;

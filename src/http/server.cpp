@@ -1,5 +1,6 @@
 #include "http/server.h"
 
+#include <algorithm>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl.hpp>
@@ -149,7 +150,12 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     if (shared_.draining) return close_now();
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(shared_.options.max_header_bytes));
-    parser_->body_limit(shared_.options.max_body_bytes);
+    // Until the header says which route it is, allow the larger of the two limits: the
+    // parser checks Content-Length against the limit while it reads the header.
+    body_limit_ = shared_.options.accepts_upload
+                      ? std::max(shared_.options.max_body_bytes, shared_.options.max_upload_bytes)
+                      : shared_.options.max_body_bytes;
+    parser_->body_limit(body_limit_);
     reading_ = true;
     // Our own deadline rather than the stream's: on expiry the stream would
     // close the socket, and a client that stalled mid-request deserves a 408.
@@ -162,6 +168,23 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
       beast::error_code ignored;
       self->lowest().socket().cancel(ignored);
     });
+    // The header first: an upload route (files, imports) may take a larger body than the rest.
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             [self = this->shared_from_this()](beast::error_code ec, size_t) { self->on_header(ec); });
+  }
+
+  void on_header(beast::error_code ec) {
+    if (ec) return on_read(ec);
+    const auto& msg = parser_->get();
+    if (shared_.options.accepts_upload) {
+      auto split = split_target(std::string_view(msg.target().data(), msg.target().size()));
+      bool upload = split && shared_.options.accepts_upload(std::string(msg.method_string()), split->first);
+      body_limit_ = upload ? shared_.options.max_upload_bytes : shared_.options.max_body_bytes;
+      // A declared length is checked here; a chunked body against the limit as it arrives.
+      auto length = parser_->content_length();
+      if (length && *length > body_limit_) return on_read(bhttp::error::body_limit);
+      parser_->body_limit(body_limit_);
+    }
     bhttp::async_read(stream_, buffer_, *parser_,
                       [self = this->shared_from_this()](beast::error_code ec, size_t) { self->on_read(ec); });
   }
@@ -216,7 +239,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     if (ec == bhttp::error::header_limit)
       return reject_request(Problem::headers_too_large(shared_.options.max_header_bytes), "header_limit");
     if (ec == bhttp::error::body_limit)
-      return reject_request(Problem::payload_too_large(shared_.options.max_body_bytes), "body_limit");
+      return reject_request(Problem::payload_too_large(body_limit_), "body_limit");
     if (ec.category() == bhttp::make_error_code(bhttp::error::bad_method).category() &&
         ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message)
       return reject_request(Problem::bad_request({"Permintaan HTTP tidak dapat dibaca.", "The HTTP request could not be parsed."}),
@@ -311,6 +334,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   Stream stream_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  size_t body_limit_ = 0;  // of the request being read
   net::steady_timer read_deadline_;
   bool reading_ = false;
   bool timed_out_ = false;

@@ -29,6 +29,10 @@ struct ServerOptions {
   std::chrono::milliseconds shutdown_grace{10000};
   std::string tls_cert;  // PEM files; both empty: plain HTTP
   std::string tls_key;
+  // Routes that take uploads (files, spreadsheet imports) accept bodies up to
+  // max_upload_bytes; `accepts_upload(method, path)` names them (empty: none).
+  size_t max_upload_bytes = 20 * 1024 * 1024;
+  std::function<bool(const std::string& method, const std::string& path)> accepts_upload;
 };
 
 class Server {

@@ -35,6 +35,8 @@ def workdir(tmp_path_factory) -> Path:
     # One Ed25519 audit signing key for every server and command of the run (created by
     # the first process that needs it), kept out of the checkout.
     support.SUITE_ENV["SIMPUL_INSTANCE_KEY"] = str(path / "instance-key.pem")
+    # Uploaded files of every server of the run, also those on PostgreSQL.
+    support.SUITE_ENV["SIMPUL_FILES_DIR"] = str(path / "files")
     return path
 
 

@@ -873,3 +873,17 @@ def in_parallel(session: ApiSession, calls: list[tuple[str, str, dict | None]]) 
 
     with ThreadPoolExecutor(max_workers=len(calls)) as pool:
         return list(pool.map(send, calls))
+
+
+# ---- Files (docs/registries-contract.md, "Files") ----------------------------------------
+
+MINIMAL_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def upload_file(session, content: bytes = MINIMAL_PDF, media_type: str = "application/pdf",
+                name: str = "dokumen.pdf", expect: tuple[int, ...] = (200, 201)) -> dict:
+    """Uploads `content` as one file and returns its JSON ({sha256, name, …}); a unique
+    document per test needs unique bytes (e.g. MINIMAL_PDF + a marker)."""
+    r = session.post("/api/v1/files", params={"name": name}, data=content, headers={"Content-Type": media_type})
+    assert r.status_code in expect, r.text
+    return r.json()

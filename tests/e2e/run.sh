@@ -35,6 +35,7 @@ if [ -z "$BASE_URL" ]; then
   PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
   DB="sqlite:$WORK_DIR/e2e.db"
   export SIMPUL_INSTANCE_KEY="$WORK_DIR/instance-key.pem"
+  export SIMPUL_FILES_DIR="$WORK_DIR/files"
   export SIMPUL_LOGIN_ATTEMPTS_PER_CLIENT=${SIMPUL_LOGIN_ATTEMPTS_PER_CLIENT:-100000}
   export SIMPUL_LOGIN_ATTEMPTS_PER_USERNAME=${SIMPUL_LOGIN_ATTEMPTS_PER_USERNAME:-100000}
   "$SIMPUL_BIN" demo --database "$DB" >"$WORK_DIR/demo.log" 2>&1 || { cat "$WORK_DIR/demo.log" >&2; exit 1; }

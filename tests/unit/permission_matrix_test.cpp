@@ -93,7 +93,9 @@ TEST(PermissionMatrix, EveryRouteAndCallerGetsTheWrittenDecision) {
       Decision d = decide(p ? &*p : nullptr, route.permission, route.method);
       bool allowed = d == Decision::allow;
       EXPECT_EQ(allowed, row->second.count(c) == 1) << route.method << " " << route.pattern << " for " << name(c);
-      if (!allowed) EXPECT_EQ(d, c == Caller::anonymous ? Decision::unauthenticated : Decision::forbidden);
+      if (!allowed) {
+        EXPECT_EQ(d, c == Caller::anonymous ? Decision::unauthenticated : Decision::forbidden);
+      }
     }
   }
 }
