@@ -32,6 +32,11 @@ const std::map<std::string, Text>& titles() {
       {"too-many-attempts", {"Terlalu banyak percobaan", "Too many attempts"}},
       {"invalid-transition", {"Langkah ini belum atau tidak lagi bisa dilakukan", "This step is not possible now"}},
       {"not-in-regulation", {"Tidak diatur dalam peraturan daerah Anda", "Not part of your region's regulation"}},
+      {"unsupported-file-type", {"Jenis berkas tidak diterima", "File type not accepted"}},
+      {"unacceptable-file", {"Berkas tidak dapat diterima", "File not acceptable"}},
+      {"file-missing", {"Isi berkas hilang dari penyimpanan", "File content missing from storage"}},
+      {"unreadable-file", {"Berkas tidak dapat dibaca", "File cannot be read"}},
+      {"import-invalid", {"Impor dibatalkan: ada isian yang belum benar", "Import cancelled: some cells are not valid"}},
   };
   return all;
 }
@@ -128,7 +133,12 @@ nlohmann::json problem_to_json(const Problem& p, Lang lang, const std::string& i
       if (!j.contains(key)) j[key] = value;  // never overrides the standard members
   if (!p.errors.empty()) {
     auto& list = j["errors"] = nlohmann::json::array();
-    for (const auto& e : p.errors) list.push_back({{"field", e.field}, {"message", e.message.in(lang)}});
+    for (const auto& e : p.errors) {
+      nlohmann::json item = {{"field", e.field}, {"message", e.message.in(lang)}};
+      if (e.row > 0) item["row"] = e.row;
+      if (!e.column.empty()) item["column"] = e.column;
+      list.push_back(std::move(item));
+    }
   }
   return j;
 }

@@ -15,6 +15,9 @@ namespace simpul {
 struct FieldError {
   std::string field;  // JSON pointer-ish name of the field, e.g. "message"
   Text message;
+  // Imports only: where in the spreadsheet (row as the user sees it, column letter).
+  int row = 0;
+  std::string column = "";
 };
 
 struct Problem {
