@@ -92,6 +92,22 @@ function sendJson<T>(
   return request(path, init, check, options);
 }
 
+// A request whose body is a file as it is (uploads, spreadsheet imports); its type
+// goes as Content-Type. Files take longer than forms, so the wait is longer.
+export function apiUpload<T>(
+  path: string,
+  file: Blob,
+  check: (body: unknown) => body is T,
+  options: RequestOptions = {},
+): Promise<Result<T>> {
+  const init: RequestInit = {
+    method: 'POST',
+    headers: { 'Content-Type': file.type || 'application/octet-stream' },
+    body: file,
+  };
+  return request(path, init, check, { timeoutMs: 120000, ...options });
+}
+
 export function apiDelete(path: string, options: RequestOptions = {}): Promise<Result<undefined>> {
   return request(path, { method: 'DELETE' }, isNoContent, options);
 }

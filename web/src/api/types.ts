@@ -44,6 +44,8 @@ export interface Problem {
 export interface FieldError {
   field: string;
   message: string;
+  row?: number; // imports: the spreadsheet row
+  column?: string; // imports: the column letter
 }
 
 

@@ -1135,6 +1135,25 @@ export interface Messages {
   'budget.error.amountTooBig': string;
   'budget.error.areaMissing': string;
   'budget.error.reasonMissing': string;
+  // ==== files and import keys ====
+  'file.uploading': string;
+  'import.title': string;
+  'import.intro': string;
+  'import.template': string;
+  'import.fileLabel': string;
+  'import.fileHint': string;
+  'import.chooseFirst': string;
+  'import.check': string;
+  'import.checking': string;
+  'import.errorsCaption': string;
+  'import.row': string;
+  'import.column': string;
+  'import.problem': string;
+  'import.ready': string;
+  'import.confirm': string;
+  'import.importing': string;
+  'import.done': string;
+
   // ==== business processes keys ====
   'businessProcess.backToGovernance': string;
   'businessProcess.back': string;
