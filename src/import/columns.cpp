@@ -44,6 +44,25 @@ std::optional<std::string> from_serial(long days) {
 
 CellValue bad(Text why) { return {std::nullopt, std::move(why)}; }
 
+// "a; b\nc" -> ["a", "b", "c"]: values separated by ";" or line breaks, blanks dropped.
+nlohmann::json list_items(const std::string& s) {
+  nlohmann::json items = nlohmann::json::array();
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t end = s.find_first_of(";\n", start);
+    if (end == std::string::npos) end = s.size();
+    auto item = trimmed(std::string_view(s).substr(start, end - start));
+    if (!item.empty()) items.push_back(item);
+    start = end + 1;
+  }
+  return items;
+}
+
+Text unknown_agency(const std::string& name) {
+  return {"Perangkat daerah \"" + name + "\" tidak dikenal. Tulis singkatan atau nama lengkapnya seperti di Simpul.",
+          "Agency \"" + name + "\" is not known. Write its short name or full name as in Simpul."};
+}
+
 CellValue read_date(const std::string& s) {
   static const std::regex iso(R"((\d{4})-(\d{1,2})-(\d{1,2}))");
   static const std::regex local(R"((\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))");
@@ -96,22 +115,19 @@ CellValue read_cell(const std::string& raw, ColumnKind kind, const AgencyLookup&
       return bad({"\"" + s + "\": tulis ya atau tidak.", "\"" + s + "\": write yes or no."});
     }
     case ColumnKind::date: return read_date(s);
-    case ColumnKind::list: {
-      nlohmann::json items = nlohmann::json::array();
-      size_t start = 0;
-      while (start <= s.size()) {
-        size_t end = s.find_first_of(";\n", start);
-        if (end == std::string::npos) end = s.size();
-        auto item = trimmed(std::string_view(s).substr(start, end - start));
-        if (!item.empty()) items.push_back(item);
-        start = end + 1;
-      }
-      return {items, std::nullopt};
-    }
+    case ColumnKind::list: return {list_items(s), std::nullopt};
     case ColumnKind::agency: {
       if (auto id = agencies(s)) return {*id, std::nullopt};
-      return bad({"Perangkat daerah \"" + s + "\" tidak dikenal. Tulis singkatan atau nama lengkapnya seperti di Simpul.",
-                  "Agency \"" + s + "\" is not known. Write its short name or full name as in Simpul."});
+      return bad(unknown_agency(s));
+    }
+    case ColumnKind::agencies: {
+      nlohmann::json ids = nlohmann::json::array();
+      for (const auto& name : list_items(s)) {
+        auto id = agencies(name.get<std::string>());
+        if (!id) return bad(unknown_agency(name.get<std::string>()));
+        ids.push_back(*id);
+      }
+      return {ids, std::nullopt};
     }
   }
   return {};
@@ -141,24 +157,34 @@ Mapped map_rows(const Table& table, const std::vector<Column>& columns, const Ag
     }
     out.letters[at[i]->field] = letter;
   }
+  for (const auto& c : columns) out.headers[c.field] = c.headers.front();
   for (const auto& c : columns)
     if (c.required && !out.letters.count(c.field))
       out.errors.push_back({c.field, {"Kolom \"" + c.headers.front() + "\" wajib ada di baris judul.",
                                       "The column \"" + c.headers.front() + "\" must be in the header row."}, 1, ""});
-  if (!out.errors.empty()) return out;  // rows cannot be read against a header that is wrong
+  if (!out.errors.empty()) {  // rows cannot be read against a header that is wrong
+    out.header_wrong = true;
+    return out;
+  }
 
   for (const auto& row : table.rows) {
     RowBody body{row.number, nlohmann::json::object()};
     for (size_t i = 0; i < row.cells.size(); ++i) {
       if (i >= at.size() || !at[i]) {
-        if (!trimmed(row.cells[i]).empty())
+        if (!trimmed(row.cells[i]).empty()) {
           out.errors.push_back({"", {"Ada isian di kolom tanpa judul.", "There is a value in a column without a header."},
                                 row.number, column_letter(i)});
+          out.rows_in_error.insert(row.number);
+        }
         continue;
       }
       auto cell = read_cell(row.cells[i], at[i]->kind, agencies);
-      if (cell.error) out.errors.push_back({at[i]->field, *cell.error, row.number, column_letter(i)});
-      else if (cell.value) body.body[at[i]->field] = *cell.value;
+      if (cell.error) {
+        out.errors.push_back({at[i]->field, *cell.error, row.number, column_letter(i)});
+        out.rows_in_error.insert(row.number);
+      } else if (cell.value) {
+        body.body[at[i]->field] = *cell.value;
+      }
     }
     out.rows.push_back(std::move(body));
   }
@@ -172,6 +198,11 @@ void place_errors(const Mapped& mapped, int row, const std::vector<FieldError>& 
     auto base = e.field.substr(0, e.field.find_first_of(".["));
     auto it = mapped.letters.find(base);
     e.column = it != mapped.letters.end() ? it->second : "";
+    auto header = mapped.headers.find(base);
+    if (e.column.empty() && header != mapped.headers.end()) {  // the sheet lacks the column: name it
+      e.message.id = "Kolom \"" + header->second + "\" belum ada di lembar kerja. " + e.message.id;
+      e.message.en = "The column \"" + header->second + "\" is not in the spreadsheet. " + e.message.en;
+    }
     out.push_back(std::move(e));
   }
 }

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,7 @@ enum class ColumnKind {
   date,     // YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY, or a spreadsheet date cell
   list,     // several values separated by ";" or a line break
   agency,   // an agency by short name or name -> its id
+  agencies, // several agencies, separated like a list -> their ids
 };
 
 struct Column {
@@ -46,6 +48,9 @@ struct Mapped {
   std::vector<RowBody> rows;
   std::vector<FieldError> errors;              // with row and column set
   std::map<std::string, std::string> letters;  // field -> column letter, to place the registry's errors
+  std::map<std::string, std::string> headers;  // field -> its header name, also for columns the sheet lacks
+  bool header_wrong = false;                   // the header row itself has errors: no row can be read
+  std::set<int> rows_in_error;                 // rows with a cell that could not be read
 };
 
 Mapped map_rows(const Table& table, const std::vector<Column>& columns, const AgencyLookup& agencies);

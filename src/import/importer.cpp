@@ -38,6 +38,18 @@ void fail_with(std::vector<FieldError> errors, size_t rows) {
   throw ProblemError(std::move(p));
 }
 
+void place_problem(const Mapped& mapped, int row, const Problem& problem, std::vector<FieldError>& out) {
+  if (!problem.errors.empty()) return place_errors(mapped, row, problem.errors, out);
+  place_errors(mapped, row, {FieldError{"", problem.detail}}, out);
+}
+
+FieldError repeated(const Mapped& mapped, int row, const std::string& field, const std::string& value, int first_row) {
+  auto letter = mapped.letters.count(field) ? mapped.letters.at(field) : "";
+  auto first = std::to_string(first_row);
+  return {field, {"\"" + value + "\" sudah ada di baris " + first + " berkas ini; setiap baris harus berbeda.",
+                  "\"" + value + "\" already appears in row " + first + " of this file; every row must differ."}, row, letter};
+}
+
 http::Response answer(size_t rows, const std::vector<int64_t>* created) {
   nlohmann::json body = {{"rows", rows}};
   if (created) body["created"] = *created;

@@ -6,6 +6,9 @@
 // record is written with its audit entry. Everything runs in one transaction: any row
 // in error, or a clash found while writing, and nothing is written.
 #include <functional>
+#include <map>
+#include <optional>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -35,38 +38,49 @@ template <class Record>
 struct Plan {
   std::vector<Column> columns;
   AgencyLookup agencies;
-  // One row: its record, or what is wrong with it (field errors as the create route gives them).
-  std::function<std::variant<Record, std::vector<FieldError>>(db::Connection&, const nlohmann::json& body)> prepare;
-  // A collision with what is already stored or with an earlier row of the file (e.g. a
-  // code in use); checked for every row before anything is written. Optional.
-  std::function<std::optional<FieldError>(db::Connection&, const Record&)> clash;
+  // One row to its record by the registry's own create rules, which throw ProblemError
+  // as the create route would (422 field errors, 403 another agency's record, …).
+  std::function<Record(db::Connection&, const nlohmann::json& body)> prepare;
+  // What must be unique within the file (e.g. the code): the field and its value. Optional.
+  std::function<std::optional<std::pair<std::string, std::string>>(const Record&)> unique_key;
   // Inside the transaction: inserts the record with its audit entry; answers its id.
   std::function<int64_t(db::Connection&, Record&)> write;
 };
+
+// A row's refusal as errors at that row: the field errors in their columns, or the
+// problem's detail for the whole row (e.g. "only your own agency").
+void place_problem(const Mapped& mapped, int row, const Problem& problem, std::vector<FieldError>& out);
+
+// "Sama dengan baris 4": a value that must be unique appears again in the file.
+FieldError repeated(const Mapped& mapped, int row, const std::string& field, const std::string& value, int first_row);
 
 // Reads, checks every row, and (unless ?dry_run=true) writes them all in one transaction.
 template <class Record>
 http::Response run(AppContext& ctx, const http::Request& req, const Plan<Record>& plan) {
   Table table = read_upload(req);
   Mapped mapped = map_rows(table, plan.columns, plan.agencies);
-  if (!mapped.errors.empty()) fail_with(std::move(mapped.errors), table.rows.size());
+  if (mapped.header_wrong) fail_with(std::move(mapped.errors), table.rows.size());
   if (mapped.rows.empty())
     throw ProblemError(Problem::of("unreadable-file", 422, {"Berkas tidak berisi baris data di bawah baris judul.",
                                                             "The file has no data rows below the header row."}));
   bool dry_run = req.query_param("dry_run").value_or("") == "true";
   auto check_all = [&](db::Connection& c) {
     std::vector<Record> records;
-    std::vector<FieldError> errors;
+    std::vector<FieldError> errors = mapped.errors;  // cells that could not be read
+    std::map<std::pair<std::string, std::string>, int> seen;
     for (const auto& row : mapped.rows) {
-      auto prepared = plan.prepare(c, row.body);
-      if (auto* wrong = std::get_if<std::vector<FieldError>>(&prepared)) {
-        place_errors(mapped, row.row, *wrong, errors);
-        continue;
+      if (mapped.rows_in_error.count(row.row)) continue;  // already reported; its record is incomplete
+      try {
+        Record record = plan.prepare(c, row.body);
+        if (plan.unique_key)
+          if (auto key = plan.unique_key(record)) {
+            auto [it, fresh] = seen.emplace(*key, row.row);
+            if (!fresh) errors.push_back(repeated(mapped, row.row, key->first, key->second, it->second));
+          }
+        records.push_back(std::move(record));
+      } catch (const ProblemError& e) {
+        place_problem(mapped, row.row, e.problem(), errors);
       }
-      auto& record = std::get<Record>(prepared);
-      if (plan.clash)
-        if (auto clash = plan.clash(c, record)) place_errors(mapped, row.row, {*clash}, errors);
-      records.push_back(std::move(record));
     }
     if (!errors.empty()) fail_with(std::move(errors), mapped.rows.size());
     return records;

@@ -101,6 +101,8 @@ TEST(ImportCells, EachKindReadsWhatPeopleType) {
   EXPECT_EQ(*value("data; kependudukan ;\nNIK;", ColumnKind::list).value,
             (nlohmann::json{"data", "kependudukan", "NIK"}));
   EXPECT_EQ(*value("DINKES", ColumnKind::agency).value, 7);
+  EXPECT_EQ(*value("DINKES; Dinas Kesehatan", ColumnKind::agencies).value, (nlohmann::json{7, 7}));
+  EXPECT_TRUE(value("DINKES; Dinas Pariwisata", ColumnKind::agencies).error);
   auto unknown = value("Dinas Pariwisata", ColumnKind::agency);
   ASSERT_TRUE(unknown.error);
   EXPECT_NE(unknown.error->id.find("tidak dikenal"), std::string::npos);
