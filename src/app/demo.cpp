@@ -8,6 +8,10 @@
 #include "app/demo_data.h"
 #include "app/demo_governance.h"
 // ==== element registry demo includes (keep this marker) ====
+#include "app/demo_services.h"
+#include "app/demo_infrastructure.h"
+#include "app/demo_datasets.h"
+#include "app/demo_applications.h"
 #include "app/record_change.h"
 #include "app/region_setup.h"
 #include "auth/password.h"
@@ -76,6 +80,10 @@ class DemoBuilder {
     report("plans", 0, 1);
     add_demo_governance(c_, ctx_, setup_.region_id);
     // ==== element registry demo content: applications, datasets, infrastructure, then services (they link to the others); keep this marker ====
+    add_demo_applications(c_, ctx_, setup_.region_id, options_.files_dir);
+    add_demo_datasets(c_, ctx_, setup_.region_id);
+    add_demo_infrastructure(c_, ctx_, setup_.region_id, options_.files_dir);
+    add_demo_services(c_, ctx_, setup_.region_id);  // last: it links to the elements above
     report("plans", 1, 1);
   }
 

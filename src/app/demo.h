@@ -17,6 +17,7 @@ struct DemoOptions {
   uint64_t seed = 2021;
   int agencies = 45;          // 10..69, the profile's own agencies included
   int people_per_agency = 8;  // staff besides the head, 0..200
+  std::string files_dir;      // where demo documents' bytes go; empty: their rows only
 };
 
 // Called as the demo grows: a stage name, how many done of how many.

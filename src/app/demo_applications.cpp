@@ -1,5 +1,7 @@
 #include "app/demo_applications.h"
 
+#include "app/demo_files.h"
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -67,8 +69,8 @@ const std::vector<DemoApplication>& demo_applications() {
 
 class ApplicationsBuilder {
  public:
-  ApplicationsBuilder(db::Connection& c, const audit::Context& ctx, const std::string& region_id)
-      : c_(c), ctx_(ctx), region_id_(region_id), now_(now_rfc3339()) {
+  ApplicationsBuilder(db::Connection& c, const audit::Context& ctx, const std::string& region_id, const std::string& files_dir)
+      : c_(c), ctx_(ctx), region_id_(region_id), now_(now_rfc3339()), files_dir_(files_dir) {
     for (const auto& a : modules::agencies::list(c, region_id)) agency_ids_[a.short_name] = a.id;
     auto region = modules::regions::find(c, region_id);
     copyright_owner_ = apps::copyright_owner_for(region ? region->name : region_id);
@@ -85,14 +87,9 @@ class ApplicationsBuilder {
     return it == agency_ids_.end() ? std::nullopt : std::optional<int64_t>(it->second);
   }
 
-  // A file record for a demo document: the hash of a fixed text stands for the content.
+  // A demo document: a small PDF saying which application and document it stands for.
   std::string demo_file(const std::string& code, const std::string& kind) {
-    auto sha = sha256_hex("simpul-demo " + code + " " + kind);
-    if (!files::find(c_, region_id_, sha)) {
-      files::StoredFile f{0, region_id_, sha, code + "-" + kind + ".pdf", "application/pdf", 48213, "simpul-demo", now_};
-      files::insert(c_, f);
-    }
-    return sha;
+    return add_demo_document(c_, region_id_, files_dir_, code + "-" + kind + ".pdf", "Aplikasi " + code + ": " + kind, now_);
   }
 
   void add(const DemoApplication& d, const profiles::Profile* profile) {
@@ -139,14 +136,16 @@ class ApplicationsBuilder {
   const audit::Context& ctx_;
   std::string region_id_;
   std::string now_;
+  std::string files_dir_;
   std::string copyright_owner_;
   std::map<std::string, int64_t> agency_ids_;
 };
 
 }  // namespace
 
-void add_demo_applications(db::Connection& c, const audit::Context& ctx, const std::string& region_id) {
-  ApplicationsBuilder(c, ctx, region_id).build();
+void add_demo_applications(db::Connection& c, const audit::Context& ctx, const std::string& region_id,
+                           const std::string& files_dir) {
+  ApplicationsBuilder(c, ctx, region_id, files_dir).build();
 }
 
 }  // namespace simpul

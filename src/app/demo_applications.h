@@ -12,6 +12,8 @@
 
 namespace simpul {
 
-void add_demo_applications(db::Connection& c, const audit::Context& ctx, const std::string& region_id);
+// files_dir: where the demo documents' bytes go (empty: their rows only).
+void add_demo_applications(db::Connection& c, const audit::Context& ctx, const std::string& region_id,
+                           const std::string& files_dir);
 
 }  // namespace simpul

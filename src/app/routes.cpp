@@ -20,6 +20,12 @@
 #include "modules/budget_plans/routes.h"
 #include "modules/business_processes/routes.h"
 // ==== element registry includes (one line per module, keep this marker) ====
+#include "modules/services/routes.h"
+#include "modules/element_links/routes.h"
+#include "modules/infrastructure/routes.h"
+#include "modules/datasets/routes.h"
+#include "modules/applications/routes.h"
+#include "modules/files/routes.h"
 
 namespace simpul {
 
@@ -45,6 +51,12 @@ http::Router build_router(AppContext& ctx) {
   modules::budget_plans::add_routes(router, ctx);
   modules::business_processes::add_routes(router, ctx);
   // ==== element registry routes (one line per module, keep this marker) ====
+  modules::services::add_routes(router, ctx);
+  modules::element_links::add_routes(router, ctx);
+  modules::infrastructure::add_routes(router, ctx);
+  modules::datasets::add_routes(router, ctx);
+  modules::applications::add_routes(router, ctx);
+  modules::files::add_routes(router, ctx);
   return router;
 }
 

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/demo.h"
+#include "files/blob_store.h"
 #include "app/region_setup.h"
 #include "auth/password.h"
 #include "cli/commands.h"
@@ -80,6 +81,7 @@ int demo(const config::Config& config, const std::map<std::string, std::string>&
   demo_options.seed = static_cast<uint64_t>(*seed);
   demo_options.agencies = static_cast<int>(*agencies);
   demo_options.people_per_agency = static_cast<int>(*people);
+  demo_options.files_dir = files::files_dir(config).string();
   auto db = open_migrated(config);
   if (!db) return 1;
   try {

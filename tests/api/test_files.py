@@ -128,3 +128,15 @@ def test_citizens_and_strangers_cannot_upload_or_download(admin, login_as, serve
                    "forbidden")
     import requests
     assert requests.get(server.url(f"/api/v1/files/{sha}"), timeout=10).status_code == 401
+
+
+def test_the_demo_documents_download_as_pdfs(admin):
+    in_production = admin.get("/api/v1/applications", params={"lifecycle": "in_production"}).json()["items"]
+    assert in_production, "the demo has an application in production"
+    documents = admin.get(f"/api/v1/applications/{in_production[0]['id']}/documents").json()
+    items = documents["items"] if isinstance(documents, dict) else documents
+    assert items, "with its documents"
+    url = items[0]["file"]["url"]
+    r = admin.get(url)
+    assert r.status_code == 200, r.text
+    assert r.content.startswith(b"%PDF-1.4") and r.content.rstrip().endswith(b"%%EOF")

@@ -15,6 +15,8 @@ import { BudgetPlansPage } from './pages/governance/BudgetPlansPage';
 import { BudgetPlanPage } from './pages/governance/BudgetPlanPage';
 import { BusinessProcessesPage } from './pages/governance/BusinessProcessesPage';
 import { BusinessProcessPage } from './pages/governance/BusinessProcessPage';
+import { ElementsPage } from './pages/elements/ElementsPage';
+// ==== element registry page imports (keep this marker; one block per area right below it) ====
 import { OrganisationPage } from './pages/OrganisationPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { SelfSufficiencyPage } from './pages/SelfSufficiencyPage';
@@ -58,6 +60,8 @@ const ROUTES: RouteDef[] = [
   { pattern: /^\/tata-kelola\/anggaran\/(\d+)$/, page: BudgetPlanPage, access: ACCESS.governance },
   { pattern: '/tata-kelola/proses-bisnis', page: BusinessProcessesPage, access: ACCESS.governance },
   { pattern: /^\/tata-kelola\/proses-bisnis\/(\d+)$/, page: BusinessProcessPage, access: ACCESS.governance },
+  { pattern: '/elemen', page: ElementsPage, access: ACCESS.registry },
+  // ==== element registry routes (keep this marker; one block per area right below it) ====
   { pattern: '/pengguna', page: UsersPage, access: ACCESS.users },
   { pattern: '/pengguna/baru', page: UserCreatePage, access: ACCESS.users },
   { pattern: /^\/pengguna\/(\d+)$/, page: UserEditPage, access: ACCESS.users },

@@ -21,6 +21,7 @@ const ITEMS: NavItem[] = [
   { href: '/', label: 'nav.status', access: 'public', testId: 'nav-status' },
   { href: '/organisasi', label: 'nav.organisation', access: ACCESS.organisation, testId: 'nav-organisation' },
   { href: '/tata-kelola', label: 'nav.governance', access: ACCESS.governance, testId: 'nav-governance' },
+  { href: '/elemen', label: 'nav.elements', access: ACCESS.registry, testId: 'nav-elements' },
   { href: '/peraturan', label: 'nav.profile', access: ACCESS.organisation, testId: 'nav-profile' },
   {
     href: '/pd-mandiri-tik',

@@ -621,6 +621,36 @@ export const en: Messages = {
   'auditAction.business_process.return': 'Returned a business process',
   'auditAction.business_process.link': 'Linked business processes',
   'auditAction.business_process.unlink': 'Unlinked business processes',
+  'auditAction.file.upload': 'Uploaded a file',
+  'auditAction.application.create': 'Registered an application',
+  'auditAction.application.update': 'Changed an application',
+  'auditAction.application.document': 'Uploaded an application document',
+  'auditAction.application.test': 'Recorded an application test',
+  'auditAction.application.gcio_decision': 'GCIO decision on an application',
+  'auditAction.application.lifecycle': 'Moved an application to another stage',
+  'auditAction.dataset.create': 'Registered a dataset',
+  'auditAction.dataset.update': 'Changed a dataset',
+  'auditAction.data_sharing_agreement.create': 'Drafted a data-sharing agreement',
+  'auditAction.data_sharing_agreement.update': 'Changed a data-sharing agreement',
+  'auditAction.data_sharing_agreement.activate': 'Put a data-sharing agreement in force',
+  'auditAction.data_sharing_agreement.end': 'Ended a data-sharing agreement',
+  'auditAction.facility.create': 'Registered a data centre',
+  'auditAction.facility.update': 'Changed a data centre',
+  'auditAction.host.create': 'Registered a server',
+  'auditAction.host.update': 'Changed a server',
+  'auditAction.network.create': 'Registered a network',
+  'auditAction.network.update': 'Changed a network',
+  'auditAction.ip_range.create': 'Allocated an IP range',
+  'auditAction.ip_range.update': 'Changed an IP range',
+  'auditAction.domain.create': 'Registered a domain or address',
+  'auditAction.domain.update': 'Changed a domain or address',
+  'auditAction.lan_diagram.create': 'Submitted a LAN diagram',
+  'auditAction.backup.create': 'Reported a backup',
+  'auditAction.service.create': 'Registered a service',
+  'auditAction.service.update': 'Changed a service',
+  'auditAction.service.coordinate_integration': 'Coordinated a service integration',
+  'auditAction.element_link.create': 'Linked SPBE elements',
+  'auditAction.element_link.delete': 'Unlinked SPBE elements',
   'auditEntity.master_plan': 'SPBE master plan',
   'auditEntity.architecture': 'SPBE architecture',
   'auditEntity.roadmap': 'SPBE roadmap',
@@ -628,6 +658,19 @@ export const en: Messages = {
   'auditEntity.budget_plan': 'SPBE budget plan',
   'auditEntity.budget_line': 'Budget line',
   'auditEntity.business_process': 'Business process',
+  'auditEntity.file': 'File',
+  'auditEntity.application': 'Application',
+  'auditEntity.dataset': 'Dataset',
+  'auditEntity.data_sharing_agreement': 'Data-sharing agreement',
+  'auditEntity.facility': 'Data centre',
+  'auditEntity.host': 'Server',
+  'auditEntity.network': 'Network',
+  'auditEntity.ip_range': 'IP range',
+  'auditEntity.domain': 'Domain or address',
+  'auditEntity.lan_diagram': 'LAN diagram',
+  'auditEntity.backup': 'Backup',
+  'auditEntity.service': 'SPBE service',
+  'auditEntity.element_link': 'Element link',
 
   // SPBE governance (docs/governance-contract.md). Each area adds its keys below its marker.
   // ==== governance hub keys ====
@@ -1131,6 +1174,31 @@ export const en: Messages = {
   'budget.error.amountTooBig': 'The amount is at most Rp 1,000,000,000,000,000.',
   'budget.error.areaMissing': 'Choose the line\'s area, or link a roadmap activity (its area is taken from the activity).',
   'budget.error.reasonMissing': 'Write why the plan is returned, so the agency knows what to fix.',
+  // ==== element registries hub keys ====
+  'nav.elements': 'SPBE elements',
+  'elements.title': 'SPBE elements',
+  'elements.intro': "The region's SPBE applications, data, infrastructure and services, and how they are linked: which services use which applications, data and servers.",
+  'elements.applications': 'Applications',
+  'elements.applicationsText': 'Common, shared and agency applications, with the documents and tests required before production.',
+  'elements.datasets': 'Data and information',
+  'elements.datasetsText': "Each agency's dataset catalogue: data steward, classification, updates, master and reference data.",
+  'elements.agreements': 'Data sharing',
+  'elements.agreementsText': 'Data-sharing agreements between agencies: purpose, scope, access and expiry.',
+  'elements.infrastructure': 'Infrastructure',
+  'elements.infrastructureText': 'Data centres, servers, networks, IP addresses, domains, LAN diagrams and backups.',
+  'elements.services': 'SPBE services',
+  'elements.servicesText': 'Administrative and public services, their channels, and integration across agencies.',
+  'elements.impact': 'Links and impact',
+  'elements.impactText': 'What breaks if a server goes down, and which services use a dataset, as a diagram.',
+
+  // ==== applications keys (keep this marker; add the keys of applications right below it) ====
+
+  // ==== datasets keys (keep this marker; add the keys of datasets right below it) ====
+
+  // ==== infrastructure keys (keep this marker; add the keys of infrastructure right below it) ====
+
+  // ==== services and impact keys (keep this marker; add the keys of services and impact right below it) ====
+
   // ==== files and import keys ====
   'file.uploading': 'Uploading the file…',
   'import.title': 'Import from a spreadsheet',

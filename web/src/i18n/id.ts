@@ -621,6 +621,36 @@ export const id: Messages = {
   'auditAction.business_process.return': 'Mengembalikan proses bisnis',
   'auditAction.business_process.link': 'Mengaitkan proses bisnis',
   'auditAction.business_process.unlink': 'Melepas keterkaitan proses bisnis',
+  'auditAction.file.upload': 'Mengunggah berkas',
+  'auditAction.application.create': 'Mendaftarkan aplikasi',
+  'auditAction.application.update': 'Mengubah aplikasi',
+  'auditAction.application.document': 'Mengunggah dokumen aplikasi',
+  'auditAction.application.test': 'Mencatat pengujian aplikasi',
+  'auditAction.application.gcio_decision': 'Keputusan GCIO atas aplikasi',
+  'auditAction.application.lifecycle': 'Memindahkan tahap aplikasi',
+  'auditAction.dataset.create': 'Mendaftarkan dataset',
+  'auditAction.dataset.update': 'Mengubah dataset',
+  'auditAction.data_sharing_agreement.create': 'Menyusun perjanjian berbagi data',
+  'auditAction.data_sharing_agreement.update': 'Mengubah perjanjian berbagi data',
+  'auditAction.data_sharing_agreement.activate': 'Memberlakukan perjanjian berbagi data',
+  'auditAction.data_sharing_agreement.end': 'Mengakhiri perjanjian berbagi data',
+  'auditAction.facility.create': 'Mendaftarkan pusat data',
+  'auditAction.facility.update': 'Mengubah pusat data',
+  'auditAction.host.create': 'Mendaftarkan server',
+  'auditAction.host.update': 'Mengubah server',
+  'auditAction.network.create': 'Mendaftarkan jaringan',
+  'auditAction.network.update': 'Mengubah jaringan',
+  'auditAction.ip_range.create': 'Mengalokasikan rentang IP',
+  'auditAction.ip_range.update': 'Mengubah rentang IP',
+  'auditAction.domain.create': 'Mendaftarkan domain atau alamat',
+  'auditAction.domain.update': 'Mengubah domain atau alamat',
+  'auditAction.lan_diagram.create': 'Menyampaikan diagram LAN',
+  'auditAction.backup.create': 'Melaporkan pencadangan',
+  'auditAction.service.create': 'Mendaftarkan layanan',
+  'auditAction.service.update': 'Mengubah layanan',
+  'auditAction.service.coordinate_integration': 'Mengoordinasikan integrasi layanan',
+  'auditAction.element_link.create': 'Menautkan elemen SPBE',
+  'auditAction.element_link.delete': 'Melepas tautan elemen SPBE',
   'auditEntity.master_plan': 'Rencana induk SPBE',
   'auditEntity.architecture': 'Arsitektur SPBE',
   'auditEntity.roadmap': 'Peta rencana SPBE',
@@ -628,6 +658,19 @@ export const id: Messages = {
   'auditEntity.budget_plan': 'Rencana anggaran SPBE',
   'auditEntity.budget_line': 'Baris anggaran',
   'auditEntity.business_process': 'Proses bisnis',
+  'auditEntity.file': 'Berkas',
+  'auditEntity.application': 'Aplikasi',
+  'auditEntity.dataset': 'Dataset',
+  'auditEntity.data_sharing_agreement': 'Perjanjian berbagi data',
+  'auditEntity.facility': 'Pusat data',
+  'auditEntity.host': 'Server',
+  'auditEntity.network': 'Jaringan',
+  'auditEntity.ip_range': 'Rentang IP',
+  'auditEntity.domain': 'Domain atau alamat',
+  'auditEntity.lan_diagram': 'Diagram LAN',
+  'auditEntity.backup': 'Pencadangan',
+  'auditEntity.service': 'Layanan SPBE',
+  'auditEntity.element_link': 'Tautan elemen',
 
   // SPBE governance (docs/governance-contract.md). Each area adds its keys below its marker.
   // ==== governance hub keys ====
@@ -1131,6 +1174,31 @@ export const id: Messages = {
   'budget.error.amountTooBig': 'Jumlah paling banyak Rp 1.000.000.000.000.000.',
   'budget.error.areaMissing': 'Pilih cakupan baris ini, atau rujuk kegiatan peta rencana (cakupannya diambil dari kegiatan).',
   'budget.error.reasonMissing': 'Tuliskan alasan pengembalian, agar perangkat daerah tahu apa yang perlu diperbaiki.',
+  // ==== element registries hub keys ====
+  'nav.elements': 'Elemen SPBE',
+  'elements.title': 'Elemen SPBE',
+  'elements.intro': 'Daftar aplikasi, data, infrastruktur dan layanan SPBE daerah, serta keterkaitannya: layanan mana memakai aplikasi, data dan server mana.',
+  'elements.applications': 'Aplikasi',
+  'elements.applicationsText': 'Aplikasi umum, khusus berbagi pakai dan khusus perangkat daerah, dengan dokumen dan pengujian sebelum dioperasikan.',
+  'elements.datasets': 'Data dan informasi',
+  'elements.datasetsText': 'Katalog dataset setiap perangkat daerah: walidata, klasifikasi, pemutakhiran, data induk dan referensi.',
+  'elements.agreements': 'Berbagi data',
+  'elements.agreementsText': 'Perjanjian berbagi data antarperangkat daerah: tujuan, cakupan, akses dan masa berlaku.',
+  'elements.infrastructure': 'Infrastruktur',
+  'elements.infrastructureText': 'Pusat data, server, jaringan, alamat IP, domain, diagram LAN dan pencadangan.',
+  'elements.services': 'Layanan SPBE',
+  'elements.servicesText': 'Layanan administrasi pemerintahan dan layanan publik, kanalnya, dan integrasi lintas perangkat daerah.',
+  'elements.impact': 'Keterkaitan dan dampak',
+  'elements.impactText': 'Apa yang terganggu bila sebuah server mati, dan layanan mana yang memakai sebuah dataset, dalam diagram.',
+
+  // ==== applications keys (keep this marker; add the keys of applications right below it) ====
+
+  // ==== datasets keys (keep this marker; add the keys of datasets right below it) ====
+
+  // ==== infrastructure keys (keep this marker; add the keys of infrastructure right below it) ====
+
+  // ==== services and impact keys (keep this marker; add the keys of services and impact right below it) ====
+
   // ==== files and import keys ====
   'file.uploading': 'Mengunggah berkas…',
   'import.title': 'Impor dari lembar kerja',

@@ -625,6 +625,36 @@ export interface Messages {
   'auditAction.business_process.return': string;
   'auditAction.business_process.link': string;
   'auditAction.business_process.unlink': string;
+  'auditAction.file.upload': string;
+  'auditAction.application.create': string;
+  'auditAction.application.update': string;
+  'auditAction.application.document': string;
+  'auditAction.application.test': string;
+  'auditAction.application.gcio_decision': string;
+  'auditAction.application.lifecycle': string;
+  'auditAction.dataset.create': string;
+  'auditAction.dataset.update': string;
+  'auditAction.data_sharing_agreement.create': string;
+  'auditAction.data_sharing_agreement.update': string;
+  'auditAction.data_sharing_agreement.activate': string;
+  'auditAction.data_sharing_agreement.end': string;
+  'auditAction.facility.create': string;
+  'auditAction.facility.update': string;
+  'auditAction.host.create': string;
+  'auditAction.host.update': string;
+  'auditAction.network.create': string;
+  'auditAction.network.update': string;
+  'auditAction.ip_range.create': string;
+  'auditAction.ip_range.update': string;
+  'auditAction.domain.create': string;
+  'auditAction.domain.update': string;
+  'auditAction.lan_diagram.create': string;
+  'auditAction.backup.create': string;
+  'auditAction.service.create': string;
+  'auditAction.service.update': string;
+  'auditAction.service.coordinate_integration': string;
+  'auditAction.element_link.create': string;
+  'auditAction.element_link.delete': string;
   'auditEntity.master_plan': string;
   'auditEntity.architecture': string;
   'auditEntity.roadmap': string;
@@ -632,6 +662,19 @@ export interface Messages {
   'auditEntity.budget_plan': string;
   'auditEntity.budget_line': string;
   'auditEntity.business_process': string;
+  'auditEntity.file': string;
+  'auditEntity.application': string;
+  'auditEntity.dataset': string;
+  'auditEntity.data_sharing_agreement': string;
+  'auditEntity.facility': string;
+  'auditEntity.host': string;
+  'auditEntity.network': string;
+  'auditEntity.ip_range': string;
+  'auditEntity.domain': string;
+  'auditEntity.lan_diagram': string;
+  'auditEntity.backup': string;
+  'auditEntity.service': string;
+  'auditEntity.element_link': string;
 
   // SPBE governance (docs/governance-contract.md). Each area adds its keys below its marker.
   // ==== governance hub keys ====
@@ -1135,6 +1178,31 @@ export interface Messages {
   'budget.error.amountTooBig': string;
   'budget.error.areaMissing': string;
   'budget.error.reasonMissing': string;
+  // ==== element registries hub keys ====
+  'nav.elements': string;
+  'elements.title': string;
+  'elements.intro': string;
+  'elements.applications': string;
+  'elements.applicationsText': string;
+  'elements.datasets': string;
+  'elements.datasetsText': string;
+  'elements.agreements': string;
+  'elements.agreementsText': string;
+  'elements.infrastructure': string;
+  'elements.infrastructureText': string;
+  'elements.services': string;
+  'elements.servicesText': string;
+  'elements.impact': string;
+  'elements.impactText': string;
+
+  // ==== applications keys (keep this marker; add the keys of applications right below it) ====
+
+  // ==== datasets keys (keep this marker; add the keys of datasets right below it) ====
+
+  // ==== infrastructure keys (keep this marker; add the keys of infrastructure right below it) ====
+
+  // ==== services and impact keys (keep this marker; add the keys of services and impact right below it) ====
+
   // ==== files and import keys ====
   'file.uploading': string;
   'import.title': string;

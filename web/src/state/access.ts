@@ -13,6 +13,8 @@ export const ACCESS = {
   organisation: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
   // SPBE governance (plans, architecture, budgets, business processes): everyone but citizens.
   governance: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
+  // The element registries (docs/registries-contract.md): everyone but citizens reads.
+  registry: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(role: string, access: Access): boolean {

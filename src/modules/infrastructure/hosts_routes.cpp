@@ -1,0 +1,158 @@
+// Hosts: physical servers, virtual machines and VPS of the agencies, where they are placed
+// and the uptime they are committed to (Perwali Madiun 39/2021 Pasal 14; Perbup OKI 32/2022
+// Pasal 12). A VPS is provided in the data center (Madiun Pasal 14 ayat (5)); in OKI every
+// server is (Pasal 12 ayat (7)). Where the regulation has PD Mandiri TIK, only such an
+// agency runs its own servers (Madiun Pasal 14 ayat (4), Pasal 45); the ICT office does it
+// for the others. In OKI a host's addresses come from the ranges the ICT office allocated
+// (Pasal 20 ayat (1)).
+#include "app/audit_context.h"
+#include "app/record_change.h"
+#include "app/record_reads.h"
+#include "app/region_profile.h"
+#include "core/clock.h"
+#include "export/download.h"
+#include "http/conditional.h"
+#include "modules/infrastructure/input.h"
+#include "modules/infrastructure/routes.h"
+#include "modules/infrastructure/routes_support.h"
+#include "modules/infrastructure/store.h"
+#include "modules/infrastructure/workbook.h"
+
+namespace simpul::modules::infrastructure {
+
+namespace {
+
+const std::string kBase = "/api/v1/hosts";
+const Text kNotFound{"Server tidak ditemukan.", "Host not found."};
+
+// Rules that need the database: the facility, the name's uniqueness, the placement rule.
+void check(db::Connection& c, Host& h) {
+  std::vector<FieldError> errors;
+  std::optional<std::string> facility_kind;
+  if (h.facility_id) {
+    auto f = find_facility(c, h.region_id, *h.facility_id);
+    if (!f)
+      errors.push_back({"facility_id", {"Fasilitas ini tidak ada di daerah Anda.", "This facility does not exist in your region."}});
+    else
+      facility_kind = f->kind;
+  }
+  if (host_name_taken(c, h.region_id, h.name, h.id))
+    errors.push_back({"name", {"Nama " + h.name + " sudah dipakai server lain di daerah ini.",
+                               "The name " + h.name + " is already used by another host of this region."}});
+  const auto* profile = region_profile(c, h.region_id);
+  if (errors.empty())
+    if (auto why = host_placement_problem(profile, h.kind, h.status, facility_kind)) errors.push_back({"facility_id", *why});
+  if (!h.addresses.empty() && placement_citation(profile, "ip_address", "ict_office_address_space")) {
+    std::vector<Cidr> allocated;
+    for (const auto& r : list_ip_ranges(c, h.region_id, std::nullopt))
+      if (auto block = parse_cidr(r.cidr).cidr) allocated.push_back(*block);
+    for (size_t i = 0; i < h.addresses.size(); ++i)
+      if (auto address = parse_address(h.addresses[i]))
+        if (auto why = address_problem(profile, *address, allocated)) errors.push_back({"addresses." + std::to_string(i), *why});
+  }
+  fail_on_field_errors(errors);
+}
+
+HostFilter filter_of(const http::Request& req) {
+  HostFilter f;
+  f.agency_id = number_param(req, "agency_id");
+  f.facility_id = number_param(req, "facility_id");
+  f.kind = word_param(req, "kind", kHostKinds);
+  f.status = word_param(req, "status", kHostStatuses);
+  return f;
+}
+
+Host load(db::Connection& c, const auth::Principal& me, int64_t id) {
+  auto h = find_host(c, me.region_id, id);
+  if (!h) throw ProblemError(Problem::not_found(kNotFound));
+  return *h;
+}
+
+http::Response response(db::Connection& c, int status, const std::string& region_id, int64_t id) {
+  auto h = find_host(c, region_id, id);
+  if (!h) throw ProblemError(Problem::not_found(kNotFound));
+  auto res = http::Response::json(status, to_json(*h));
+  res.header("etag", http::etag(h->version));
+  return res;
+}
+
+nlohmann::json host_record(const Host& h) { return record_json(h); }
+
+}  // namespace
+
+void add_host_routes(http::Router& router, AppContext& ctx) {
+  using auth::Permission;
+  router.add("GET", kBase, Permission::registry_read, [&ctx](http::Request& req) {
+    auto filter = filter_of(req);
+    return ctx.db->read([&](db::Connection& c) {
+      auto all = list_hosts(c, req.principal->region_id, filter);
+      nlohmann::json by_kind = {{"physical_server", 0}, {"virtual_machine", 0}, {"vps", 0}};
+      for (const auto& h : all) by_kind[h.kind] = by_kind[h.kind].get<int64_t>() + 1;
+      auto body = page_of(all, req, [](const Host& h) { return to_json(h); });
+      body["summary"] = {{"total", all.size()}, {"by_kind", by_kind}};  // of every host the filter matches
+      return http::Response::json(200, body);
+    });
+  });
+
+  router.add("GET", kBase + "/export.json", Permission::registry_read, [&ctx](http::Request& req) {
+    return ctx.db->read([&](db::Connection& c) {
+      const auto& region = req.principal->region_id;
+      nlohmann::json items = nlohmann::json::array();
+      for (const auto& h : list_hosts(c, region, {})) items.push_back(to_json(h));
+      return json_download({{"region_id", region}, {"exported_at", now_rfc3339()}, {"items", items}}, "server");
+    });
+  });
+
+  router.add("GET", kBase + "/export.xlsx", Permission::registry_read, [&ctx](http::Request& req) {
+    return ctx.db->read([&](db::Connection& c) {
+      return xlsx_download(xlsx::write_workbook({hosts_sheet(list_hosts(c, req.principal->region_id, {}))}), "server");
+    });
+  });
+
+  router.add("GET", kBase + "/{host_id}", Permission::registry_read, [&ctx](http::Request& req) {
+    auto id = http::id_param(req, "host_id", kNotFound);
+    return ctx.db->read([&](db::Connection& c) { return response(c, 200, req.principal->region_id, id); });
+  });
+
+  add_record_reads<Host>(router, ctx, Permission::registry_read,
+                         {kBase + "/{host_id}", "host_id", "host", "server", kNotFound, load, nullptr, nullptr});
+
+  router.add("POST", kBase, Permission::registry_edit, [&ctx](http::Request& req) {
+    auto input = parse_host(req.json, true);
+    return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
+      const auto& me = *req.principal;
+      Host h;
+      h.region_id = me.region_id;
+      apply(input, h);
+      require_self_management(c, me, agency_for(c, me.region_id, h.owner_agency_id, "owner_agency_id"), SelfManaged::servers);
+      check(c, h);
+      h.created_at = h.updated_at = now_rfc3339();
+      insert_host(c, h);
+      audit_creation(c, audit_context(req), "host.create", "host", h, host_record);
+      auto res = response(c, 201, me.region_id, h.id);
+      res.header("location", kBase + "/" + std::to_string(h.id));
+      return res;
+    });
+  }, http::Body::json);
+
+  router.add("PATCH", kBase + "/{host_id}", Permission::registry_edit, [&ctx](http::Request& req) {
+    auto version = http::required_version(req);
+    auto id = http::id_param(req, "host_id", kNotFound);
+    auto input = parse_host(req.json, false);
+    return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
+      const auto& me = *req.principal;
+      auto before = load(c, me, id);
+      require_self_management(c, me, agency_for(c, me.region_id, before.owner_agency_id, "owner_agency_id"), SelfManaged::servers);
+      check_version(version, before.version);
+      Host after = before;
+      apply(input, after);
+      if (after.owner_agency_id != before.owner_agency_id)
+        require_self_management(c, me, agency_for(c, me.region_id, after.owner_agency_id, "owner_agency_id"), SelfManaged::servers);
+      check(c, after);
+      commit_change(c, audit_context(req), "host.update", "host", before, after, host_record, update_host);
+      return response(c, 200, me.region_id, id);
+    });
+  }, http::Body::json);
+}
+
+}  // namespace simpul::modules::infrastructure

@@ -1,0 +1,263 @@
+#include "modules/services/routes.h"
+
+#include <map>
+
+#include "app/audit_context.h"
+#include "app/record_change.h"
+#include "app/record_reads.h"
+#include "app/region_profile.h"
+#include "auth/policy.h"
+#include "core/clock.h"
+#include "export/xlsx.h"
+#include "http/conditional.h"
+#include "http/pagination.h"
+#include "http/params.h"
+#include "modules/agencies/store.h"
+#include "modules/element_links/store.h"
+#include "modules/element_links/views.h"
+#include "modules/services/rules.h"
+#include "modules/services/store.h"
+#include "modules/services/workbook.h"
+
+namespace simpul::modules::services {
+
+namespace {
+
+const std::string kBase = "/api/v1/services";
+const Text kNotFound{"Layanan SPBE tidak ditemukan.", "SPBE service not found."};
+const Text kOtherAgency{"Anda hanya dapat mengelola layanan perangkat daerah Anda sendiri.",
+                        "You can only manage the services of your own agency."};
+
+void require_owner(const auth::Principal& me, int64_t agency_id) {
+  if (!auth::may_access_agency(me, agency_id)) throw ProblemError(Problem::forbidden(kOtherAgency));
+}
+
+std::optional<int64_t> number_param(const http::Request& req, const char* name) {
+  auto v = req.query_param(name);
+  if (!v || v->empty()) return std::nullopt;
+  try {
+    size_t used = 0;
+    auto n = std::stoll(*v, &used);
+    if (used == v->size() && n > 0) return n;
+  } catch (...) {
+  }
+  throw ProblemError(Problem::bad_request({std::string(name) + " harus berupa angka.", std::string(name) + " must be a number."}));
+}
+
+std::string word_param(const http::Request& req, const char* name, const std::set<std::string>& words) {
+  auto v = req.query_param(name).value_or("");
+  if (!v.empty() && !words.count(v)) {
+    std::string list;
+    for (const auto& w : words) list += (list.empty() ? "" : ", ") + w;
+    throw ProblemError(Problem::bad_request({std::string(name) + ": " + list + ".", std::string(name) + ": " + list + "."}));
+  }
+  return v;
+}
+
+Filter filter_of(const http::Request& req) {
+  Filter f;
+  f.agency_id = number_param(req, "agency_id");
+  f.kind = word_param(req, "kind", kKinds);
+  f.status = word_param(req, "status", kStatuses);
+  f.channel = word_param(req, "channel", kChannels);
+  f.query = req.query_param("q").value_or("");
+  if (f.query.size() > 200) throw ProblemError(Problem::bad_request({"q paling panjang 200 karakter.", "q has at most 200 characters."}));
+  return f;
+}
+
+// Rules that need the database: the agencies exist, the code is the region's only one.
+void check(db::Connection& c, const Service& s) {
+  std::vector<FieldError> errors;
+  if (!agencies::exists(c, s.region_id, s.owner_agency_id))
+    errors.push_back({"owner_agency_id", {"Perangkat daerah ini tidak ada di daerah Anda.", "This agency does not exist in your region."}});
+  if (code_taken(c, s.region_id, s.code, s.id))
+    errors.push_back({"code", {"Kode " + s.code + " sudah dipakai layanan lain di daerah ini.",
+                               "The code " + s.code + " is already used by another service in this region."}});
+  for (size_t i = 0; i < s.participating_agency_ids.size(); ++i)
+    if (!agencies::exists(c, s.region_id, s.participating_agency_ids[i]))
+      errors.push_back({"participating_agency_ids." + std::to_string(i),
+                        {"Perangkat daerah ini tidak ada di daerah Anda.", "This agency does not exist in your region."}});
+  fail_on_field_errors(errors);
+}
+
+std::map<int64_t, agencies::Agency> agencies_by_id(db::Connection& c, const std::string& region_id) {
+  std::map<int64_t, agencies::Agency> out;
+  for (auto& a : agencies::list(c, region_id)) out.emplace(a.id, a);
+  return out;
+}
+
+// The service with the agencies taking part, its direct links both ways and the articles of
+// the region's regulation that apply to it, as GET …/{id} shows it.
+nlohmann::json detail_json(db::Connection& c, const auth::Principal& me, const Service& s) {
+  auto j = to_json(s);
+  auto agencies = agencies_by_id(c, s.region_id);
+  j["participating_agencies"] = nlohmann::json::array();
+  for (auto id : s.participating_agency_ids) {
+    auto a = agencies.find(id);
+    if (a != agencies.end())
+      j["participating_agencies"].push_back({{"id", id}, {"name", a->second.name}, {"short_name", a->second.short_name}});
+  }
+  element_links::NodeKey key{"service", s.id};
+  std::vector<element_links::Link> uses, used_by;
+  for (const auto& l : element_links::links(c, s.region_id, {key, std::nullopt, std::nullopt}))
+    (l.from == key ? uses : used_by).push_back(l);
+  j["uses"] = element_links::links_json(c, me, uses);
+  j["used_by"] = element_links::links_json(c, me, used_by);
+  const auto* profile = region_profile(c, s.region_id);
+  auto integration = integration_citation(profile);
+  auto application = application_citation(profile, s.kind);
+  j["integration_citation"] = integration.empty() ? nlohmann::json(nullptr) : nlohmann::json(integration);
+  j["application_citation"] = application.empty() ? nlohmann::json(nullptr) : nlohmann::json(application);
+  return j;
+}
+
+Service load(db::Connection& c, const auth::Principal& me, int64_t id) {
+  auto s = find(c, me.region_id, id);
+  if (!s) throw ProblemError(Problem::not_found(kNotFound));
+  return *s;
+}
+
+http::Response response(db::Connection& c, const auth::Principal& me, int status, int64_t id) {
+  auto s = load(c, me, id);
+  auto res = http::Response::json(status, detail_json(c, me, s));
+  res.header("etag", http::etag(s.version));
+  return res;
+}
+
+std::map<int64_t, std::string> agency_names(db::Connection& c, const std::string& region_id) {
+  std::map<int64_t, std::string> out;
+  for (const auto& a : agencies::list(c, region_id)) out[a.id] = a.name;
+  return out;
+}
+
+// One service as a download: the record and its direct links by kind and id (the names of
+// the elements at the other ends are left out: the export is not narrowed to the reader).
+nlohmann::json record_export(db::Connection& c, const Service& s) {
+  element_links::NodeKey key{"service", s.id};
+  nlohmann::json uses = nlohmann::json::array(), used_by = nlohmann::json::array();
+  for (const auto& l : element_links::links(c, s.region_id, {key, std::nullopt, std::nullopt}))
+    (l.from == key ? uses : used_by).push_back(element_links::to_json(l));
+  auto j = to_json(s);
+  j["uses"] = uses;
+  j["used_by"] = used_by;
+  return {{"region_id", s.region_id}, {"exported_at", now_rfc3339()}, {"service", j}};
+}
+
+void add_reading_routes(http::Router& router, AppContext& ctx) {
+  using auth::Permission;
+  router.add("GET", kBase, Permission::registry_read, [&ctx](http::Request& req) {
+    auto filter = filter_of(req);
+    auto page = http::parse_page_request(req);
+    filter.after_code = page.after;
+    filter.limit = page.limit + 1;
+    return ctx.db->read([&](db::Connection& c) {
+      return http::Response::json(200, http::page_body(list(c, req.principal->region_id, filter), page.limit,
+                                                       [](const Service& s) { return s.code; },
+                                                       [](const Service& s) { return to_json(s); }));
+    });
+  });
+
+  router.add("GET", kBase + "/{service_id}", Permission::registry_read, [&ctx](http::Request& req) {
+    auto id = http::id_param(req, "service_id", kNotFound);
+    return ctx.db->read([&](db::Connection& c) { return response(c, *req.principal, 200, id); });
+  });
+
+  add_record_reads<Service>(router, ctx, Permission::registry_read,
+                            {kBase + "/{service_id}", "service_id", "service", "layanan-spbe", kNotFound,
+                             [](db::Connection& c, const auth::Principal& me, int64_t id) { return load(c, me, id); },
+                             record_export, [](db::Connection& c, const Service& s) {
+                               return xlsx::write_workbook(workbook_sheets({s}, agency_names(c, s.region_id)));
+                             }});
+
+  router.add("GET", kBase + "/export.json", Permission::registry_read, [&ctx](http::Request& req) {
+    return ctx.db->read([&](db::Connection& c) {
+      const auto& region = req.principal->region_id;
+      nlohmann::json items = nlohmann::json::array();
+      for (const auto& s : list(c, region, {})) items.push_back(to_json(s));
+      return json_download({{"region_id", region}, {"exported_at", now_rfc3339()}, {"items", items}}, "layanan-spbe");
+    });
+  });
+
+  router.add("GET", kBase + "/export.xlsx", Permission::registry_read, [&ctx](http::Request& req) {
+    return ctx.db->read([&](db::Connection& c) {
+      const auto& region = req.principal->region_id;
+      return xlsx_download(xlsx::write_workbook(workbook_sheets(list(c, region, {}), agency_names(c, region))),
+                           "layanan-spbe");
+    });
+  });
+}
+
+void add_editing_routes(http::Router& router, AppContext& ctx) {
+  using auth::Permission;
+  router.add("POST", kBase, Permission::registry_edit, [&ctx](http::Request& req) {
+    auto input = parse_service(req.json, true);
+    return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
+      const auto& me = *req.principal;
+      Service s;
+      s.region_id = me.region_id;
+      apply(input, s);
+      require_owner(me, s.owner_agency_id);
+      check(c, s);
+      s.created_at = s.updated_at = now_rfc3339();
+      insert(c, s);
+      audit_creation(c, audit_context(req), "service.create", "service", s, record_json);
+      auto res = response(c, me, 201, s.id);
+      res.header("location", kBase + "/" + std::to_string(s.id));
+      return res;
+    });
+  }, http::Body::json);
+
+  router.add("PATCH", kBase + "/{service_id}", Permission::registry_edit, [&ctx](http::Request& req) {
+    auto version = http::required_version(req);
+    auto id = http::id_param(req, "service_id", kNotFound);
+    auto input = parse_service(req.json, false);
+    return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
+      const auto& me = *req.principal;
+      auto before = load(c, me, id);
+      require_owner(me, before.owner_agency_id);
+      check_version(version, before.version);
+      Service after = before;
+      apply(input, after);
+      check(c, after);
+      commit_change(c, audit_context(req), "service.update", "service", before, after, record_json, update);
+      return response(c, me, 200, id);
+    });
+  }, http::Body::json);
+
+  // The ICT office records that it coordinated the integration of a service across agencies
+  // (Madiun Pasal 30 ayat (3), OKI Pasal 30 ayat (3), Batam Pasal 31 ayat (3)).
+  router.add("POST", kBase + "/{service_id}/coordinate-integration", Permission::registry_edit, [&ctx](http::Request& req) {
+    auto id = http::id_param(req, "service_id", kNotFound);
+    return ctx.db->write([&](db::Connection& c) {
+      const auto& me = *req.principal;
+      if (me.role != auth::Role::superadmin) {
+        auto citation = integration_citation(region_profile(c, me.region_id));
+        std::string where = citation.empty() ? "" : " (" + citation + ")";
+        throw ProblemError(Problem::forbidden({"Integrasi layanan antar perangkat daerah dikoordinasikan dengan Dinas" + where +
+                                                   "; hanya superadmin Dinas yang dapat mencatat koordinasinya.",
+                                               "Integration of services across agencies is coordinated with the ICT office" +
+                                                   where + "; only its superadmin can record the coordination."}));
+      }
+      auto version = http::required_version(req);
+      auto before = load(c, me, id);
+      change_record(c, audit_context(req), "service.coordinate_integration", "service", before, version,
+                    [&](Service& s) {
+                      refuse_if(cannot_coordinate_integration(s));
+                      s.integration_note = parse_coordination_note(req.json);
+                      s.integration_coordinated_by = me.username;
+                      s.integration_coordinated_at = now_rfc3339();
+                    },
+                    record_json, update);
+      return response(c, me, 200, id);
+    });
+  }, http::Body::json);
+}
+
+}  // namespace
+
+void add_routes(http::Router& router, AppContext& ctx) {
+  add_reading_routes(router, ctx);
+  add_editing_routes(router, ctx);
+}
+
+}  // namespace simpul::modules::services
