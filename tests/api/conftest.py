@@ -299,3 +299,38 @@ def initialised_server(init_region, start_server):
         return srv, support.first_sign_in(srv, result.username, result.password), result
 
     return make
+
+
+# The demo region's agencies and agency operators, as most registry tests use them.
+@pytest.fixture(scope="module")
+def agencies(admin) -> dict:
+    """The demo agencies by short name (Dinkes, Bappeda, …)."""
+    return support.agencies_by_short_name(admin)
+
+
+@pytest.fixture(scope="module")
+def dinkes(agencies) -> int:
+    return agencies["Dinkes"]["id"]
+
+
+@pytest.fixture(scope="module")
+def bappeda(agencies) -> int:
+    return agencies["Bappeda"]["id"]
+
+
+@pytest.fixture(scope="module")
+def own(login_as):
+    """The operator of Dinkes (the agency of the records an operator test makes)."""
+    return login_as("operator_own")
+
+
+@pytest.fixture(scope="module")
+def other(login_as):
+    """The operator of Bappeda, another agency."""
+    return login_as("operator_other")
+
+
+@pytest.fixture(scope="module")
+def public(server):
+    """No one signed in."""
+    return support.anonymous(server)

@@ -102,31 +102,6 @@ def gap_items(gaps: list[dict]) -> list[str]:
     return [g["document_kind"] if g["item"] == "document" else g["item"] for g in gaps]
 
 
-@pytest.fixture(scope="module")
-def agencies(admin) -> dict:
-    return support.agencies_by_short_name(admin)
-
-
-@pytest.fixture(scope="module")
-def dinkes(agencies) -> int:
-    return agencies["Dinkes"]["id"]
-
-
-@pytest.fixture(scope="module")
-def bappeda(agencies) -> int:
-    return agencies["Bappeda"]["id"]
-
-
-@pytest.fixture(scope="module")
-def own(login_as):
-    return login_as("operator_own")
-
-
-@pytest.fixture(scope="module")
-def other(login_as):
-    return login_as("operator_other")
-
-
 # --------------------------------------------------------------------------- the record
 
 

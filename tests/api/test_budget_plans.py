@@ -46,16 +46,6 @@ def etag(session, path) -> str:
 
 
 @pytest.fixture(scope="module")
-def agencies(admin) -> dict:
-    return support.agencies_by_short_name(admin)
-
-
-@pytest.fixture(scope="module")
-def own(login_as):
-    return login_as("operator_own")  # Dinkes
-
-
-@pytest.fixture(scope="module")
 def planning(login_as):
     return login_as("operator_other")  # Bappeda, the planning office
 

@@ -68,31 +68,6 @@ def step(session, process: dict, action: str, json=None):
 
 
 @pytest.fixture(scope="module")
-def agencies(admin) -> dict:
-    return support.agencies_by_short_name(admin)
-
-
-@pytest.fixture(scope="module")
-def dinkes(agencies) -> int:
-    return agencies["Dinkes"]["id"]
-
-
-@pytest.fixture(scope="module")
-def bappeda(agencies) -> int:
-    return agencies["Bappeda"]["id"]
-
-
-@pytest.fixture(scope="module")
-def own(login_as):
-    return login_as("operator_own")
-
-
-@pytest.fixture(scope="module")
-def other(login_as):
-    return login_as("operator_other")
-
-
-@pytest.fixture(scope="module")
 def bureau(server, admin) -> support.ApiSession:
     """An operator of the organisation bureau (Bagian Organisasi in the Madiun demo)."""
     agency = support.agency_with_role(admin, "organization_bureau")

@@ -110,36 +110,6 @@ def agreement_step(session, agreement: dict, action: str, json=None):
 
 
 @pytest.fixture(scope="module")
-def agencies(admin) -> dict:
-    return support.agencies_by_short_name(admin)
-
-
-@pytest.fixture(scope="module")
-def dinkes(agencies) -> int:
-    return agencies["Dinkes"]["id"]
-
-
-@pytest.fixture(scope="module")
-def bappeda(agencies) -> int:
-    return agencies["Bappeda"]["id"]
-
-
-@pytest.fixture(scope="module")
-def own(login_as):
-    return login_as("operator_own")
-
-
-@pytest.fixture(scope="module")
-def other(login_as):
-    return login_as("operator_other")
-
-
-@pytest.fixture(scope="module")
-def public(server):
-    return support.anonymous(server)
-
-
-@pytest.fixture(scope="module")
 def stranger(server, admin, agencies) -> support.ApiSession:
     """An operator of a third agency (Diskominfo), party to none of the agreements tested."""
     user, password = support.ready_user(server, admin, "agency_operator", agency_id=agencies["Diskominfo"]["id"])

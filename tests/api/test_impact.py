@@ -58,33 +58,8 @@ def depths(answer: dict) -> dict[str, int]:
 
 
 @pytest.fixture(scope="module")
-def agencies(admin) -> dict:
-    return support.agencies_by_short_name(admin)
-
-
-@pytest.fixture(scope="module")
-def dinkes(agencies) -> int:
-    return agencies["Dinkes"]["id"]
-
-
-@pytest.fixture(scope="module")
-def bappeda(agencies) -> int:
-    return agencies["Bappeda"]["id"]
-
-
-@pytest.fixture(scope="module")
 def kominfo(agencies) -> int:
     return agencies["Diskominfo"]["id"]
-
-
-@pytest.fixture(scope="module")
-def own(login_as):
-    return login_as("operator_own")
-
-
-@pytest.fixture(scope="module")
-def other(login_as):
-    return login_as("operator_other")
 
 
 @pytest.fixture(scope="module")

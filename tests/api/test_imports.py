@@ -36,11 +36,6 @@ def workbook(rows: list[list]) -> bytes:
     return out.getvalue()
 
 
-@pytest.fixture(scope="module")
-def own(login_as):
-    return login_as("operator_own")
-
-
 def test_a_clean_csv_is_imported_with_one_audit_entry_per_record(admin):
     tag = stamp()
     csv = (f"Kode;Judul;Perangkat Daerah;Klasifikasi;Frekuensi Pemutakhiran;Terakhir Dimutakhirkan;Kata Kunci\n"

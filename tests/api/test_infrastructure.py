@@ -49,31 +49,6 @@ def random_block(prefix_len: int = 24) -> str:
 
 
 @pytest.fixture(scope="module")
-def agencies(admin) -> dict:
-    return support.agencies_by_short_name(admin)
-
-
-@pytest.fixture(scope="module")
-def dinkes(agencies) -> int:
-    return agencies["Dinkes"]["id"]
-
-
-@pytest.fixture(scope="module")
-def bappeda(agencies) -> int:
-    return agencies["Bappeda"]["id"]
-
-
-@pytest.fixture(scope="module")
-def own(login_as):
-    return login_as("operator_own")
-
-
-@pytest.fixture(scope="module")
-def other(login_as):
-    return login_as("operator_other")
-
-
-@pytest.fixture(scope="module")
 def facilities(admin) -> dict:
     """A data center and a recovery center of this module's own."""
     out = {}

@@ -63,11 +63,6 @@ def enact(admin, roadmap_id: int, number="188.45/123/401.012/2026") -> dict:
     return r.json()
 
 
-@pytest.fixture(scope="module")
-def agencies(admin) -> dict:
-    return support.agencies_by_short_name(admin)
-
-
 def test_create_read_and_update_a_roadmap(admin, login_as):
     start, end = new_period()
     r = admin.post(BASE, json={"title": "Peta Rencana SPBE Kota Madiun", "start_year": start, "end_year": end},

@@ -48,31 +48,6 @@ def if_match(record: dict) -> dict:
     return traced(**{"If-Match": f'"{record["version"]}"'})
 
 
-@pytest.fixture(scope="module")
-def agencies(admin) -> dict:
-    return support.agencies_by_short_name(admin)
-
-
-@pytest.fixture(scope="module")
-def dinkes(agencies) -> int:
-    return agencies["Dinkes"]["id"]
-
-
-@pytest.fixture(scope="module")
-def bappeda(agencies) -> int:
-    return agencies["Bappeda"]["id"]
-
-
-@pytest.fixture(scope="module")
-def own(login_as):
-    return login_as("operator_own")
-
-
-@pytest.fixture(scope="module")
-def other(login_as):
-    return login_as("operator_other")
-
-
 # --------------------------------------------------------------------------- records
 
 

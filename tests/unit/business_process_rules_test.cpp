@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "core/problem.h"
+#include "core/record_code.h"
 
 #include "modules/business_processes/rules.h"
 #include "profile_expectations.h"

@@ -10,6 +10,7 @@
 #include "core/clock.h"
 #include "export/xlsx.h"
 #include "files/store.h"
+#include "http/query_params.h"
 #include "http/conditional.h"
 #include "http/pagination.h"
 #include "http/params.h"
@@ -53,21 +54,9 @@ Application load(db::Connection& c, const std::string& region_id, int64_t id) {
   return *a;
 }
 
-std::optional<int64_t> number_param(const http::Request& req, const char* name) {
-  auto v = req.query_param(name);
-  if (!v || v->empty()) return std::nullopt;
-  try {
-    size_t used = 0;
-    auto n = std::stoll(*v, &used);
-    if (used == v->size() && n > 0) return n;
-  } catch (...) {
-  }
-  throw ProblemError(Problem::bad_request({std::string(name) + " harus berupa angka.", std::string(name) + " must be a number."}));
-}
-
 Filter filter_of(const http::Request& req) {
   Filter f;
-  f.agency_id = number_param(req, "agency_id");
+  f.agency_id = http::number_param(req, "agency_id");
   f.category = req.query_param("category").value_or("");
   if (!f.category.empty() && !kCategories.count(f.category))
     throw ProblemError(Problem::bad_request({"category: common, shared_special atau agency_special.",

@@ -5,6 +5,7 @@
 #include <map>
 #include <tuple>
 
+#include "core/record_code.h"
 #include "core/body_reader.h"
 #include "core/text.h"
 #include "modules/business_processes/rules.h"
@@ -113,8 +114,8 @@ ApplicationInput parse_application(const nlohmann::json& body, bool creating, co
                                                           "Choose the agency that owns the application."});
   if (r.has("code") && !r.body()["code"].is_null()) {
     const auto& v = r.body()["code"];
-    auto code = v.is_string() ? business_processes::normalised_code(v.get<std::string>()) : "";
-    if (business_processes::is_valid_code(code)) in.code = code;
+    auto code = v.is_string() ? normalised_code(v.get<std::string>()) : "";
+    if (is_valid_code(code)) in.code = code;
     else r.add("code", kCodeMessage);
   } else if (creating || r.has("code")) {
     r.add("code", kCodeMessage);

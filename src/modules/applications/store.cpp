@@ -1,3 +1,4 @@
+#include "db/like.h"
 #include "modules/applications/store.h"
 
 #include <cctype>
@@ -44,15 +45,6 @@ Application from_row(const db::Row& r) {
   return a;
 }
 
-// LIKE with the caller's text taken literally (no wildcards of their own).
-std::string like_pattern(const std::string& text) {
-  std::string out = "%";
-  for (char ch : text) {
-    if (ch == '%' || ch == '_' || ch == '\\') out.push_back('\\');
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
-  }
-  return out + "%";
-}
 }  // namespace
 
 std::vector<Application> list(db::Connection& c, const std::string& region_id, const Filter& filter) {
@@ -63,7 +55,7 @@ std::vector<Application> list(db::Connection& c, const std::string& region_id, c
   if (!filter.lifecycle.empty()) sql += " AND p.lifecycle = ?", params.push_back(filter.lifecycle);
   if (!filter.query.empty()) {
     sql += " AND (LOWER(p.code) LIKE ? ESCAPE '\\' OR LOWER(p.name) LIKE ? ESCAPE '\\')";
-    auto pattern = like_pattern(filter.query);
+    auto pattern = db::like_pattern(filter.query);
     params.insert(params.end(), 2, db::Value{pattern});
   }
   if (filter.after_code) sql += " AND p.code > ?", params.push_back(*filter.after_code);

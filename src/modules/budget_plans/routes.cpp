@@ -5,6 +5,7 @@
 #include "app/record_reads.h"
 #include "core/dates.h"
 #include "export/xlsx.h"
+#include "http/query_params.h"
 #include "http/conditional.h"
 #include "http/params.h"
 #include "modules/agencies/store.h"
@@ -44,19 +45,6 @@ Offices offices_of(db::Connection& c, const auth::Principal& p) {
 int region_year(db::Connection& c, const std::string& region_id) {
   auto region = regions::find(c, region_id);
   return std::stoi(today_in_zone(region ? region->time_zone : "Asia/Jakarta").substr(0, 4));
-}
-
-std::optional<int64_t> number_param(const http::Request& req, const char* name) {
-  auto v = req.query_param(name);
-  if (!v || v->empty()) return std::nullopt;
-  try {
-    size_t used = 0;
-    auto n = std::stoll(*v, &used);
-    if (used != v->size()) throw std::invalid_argument(name);
-    return n;
-  } catch (...) {
-    throw ProblemError(Problem::bad_request({std::string(name) + " harus berupa angka.", std::string(name) + " must be a number."}));
-  }
 }
 
 nlohmann::json totals_json(const Totals& t) {
@@ -154,8 +142,8 @@ void add_routes(http::Router& router, AppContext& ctx) {
 
   router.add("GET", base, Permission::governance_read, [&ctx](http::Request& req) {
     PlanFilter filter;
-    if (auto y = number_param(req, "year")) filter.year = static_cast<int>(*y);
-    filter.agency_id = number_param(req, "agency_id");
+    if (auto y = http::number_param(req, "year")) filter.year = static_cast<int>(*y);
+    filter.agency_id = http::number_param(req, "agency_id");
     filter.status = req.query_param("status").value_or("");
     if (!filter.status.empty() && filter.status != "draft" && filter.status != "submitted" && filter.status != "coordinated" &&
         filter.status != "verified")
@@ -209,7 +197,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
 
   // The consolidated view of a year (Kendari Pasal 10 ayat (5)): for those who read every plan.
   auto consolidated = [&ctx](http::Request& req, auto respond) {
-    auto year_param = number_param(req, "year");
+    auto year_param = http::number_param(req, "year");
     if (year_param && (*year_param < 2000 || *year_param > 2100))
       throw ProblemError(Problem::bad_request({"year: tahun 2000-2100.", "year: a year from 2000 to 2100."}));
     return ctx.db->read([&](db::Connection& c) {

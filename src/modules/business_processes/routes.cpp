@@ -9,6 +9,7 @@
 #include "auth/policy.h"
 #include "core/clock.h"
 #include "export/xlsx.h"
+#include "http/query_params.h"
 #include "http/conditional.h"
 #include "http/params.h"
 #include "modules/agencies/store.h"
@@ -50,21 +51,9 @@ void require_bureau(db::Connection& c, const auth::Principal& me) {
                                              "; only its operators or a superadmin can do this."}));
 }
 
-std::optional<int64_t> number_param(const http::Request& req, const char* name) {
-  auto v = req.query_param(name);
-  if (!v || v->empty()) return std::nullopt;
-  try {
-    size_t used = 0;
-    auto n = std::stoll(*v, &used);
-    if (used == v->size() && n > 0) return n;
-  } catch (...) {
-  }
-  throw ProblemError(Problem::bad_request({std::string(name) + " harus berupa angka.", std::string(name) + " must be a number."}));
-}
-
 Filter filter_of(const http::Request& req) {
   Filter f;
-  f.agency_id = number_param(req, "agency_id");
+  f.agency_id = http::number_param(req, "agency_id");
   f.status = req.query_param("status").value_or("");
   if (!f.status.empty() && !kStatuses.count(f.status))
     throw ProblemError(Problem::bad_request({"status: draft, submitted atau coordinated.", "status: draft, submitted or coordinated."}));

@@ -5,6 +5,7 @@
 #include <regex>
 #include <tuple>
 
+#include "core/record_code.h"
 #include "core/body_reader.h"
 #include "core/text.h"
 
@@ -76,17 +77,6 @@ std::string cited(const simpul::profiles::Profile& profile, const simpul::profil
 }
 
 }  // namespace
-
-std::string normalised_code(const std::string& code) {
-  std::string out = trimmed(code);
-  for (auto& ch : out) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-  return out;
-}
-
-bool is_valid_code(const std::string& code) {
-  static const std::regex pattern(R"(^[A-Z][A-Z0-9]*([-.][A-Z0-9]+)*$)");
-  return code.size() >= 2 && code.size() <= 40 && std::regex_match(code, pattern);
-}
 
 ProcessInput parse_process(const nlohmann::json& body, bool creating) {
   BodyReader r(body, {"agency_id", "code", "name", "description", "purpose", "outputs", "kind", "architecture_id",

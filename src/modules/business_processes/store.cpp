@@ -1,3 +1,4 @@
+#include "db/like.h"
 #include "modules/business_processes/store.h"
 
 #include <cctype>
@@ -72,15 +73,6 @@ Link link_from_row(const db::Row& r) {
   return {r.int64(0), r.text(1), r.int64(2), r.int64(3), r.text(4), r.text(5), r.text(6), r.text(7)};
 }
 
-// LIKE with the caller's text taken literally (no wildcards of their own).
-std::string like_pattern(const std::string& text) {
-  std::string out = "%";
-  for (char ch : text) {
-    if (ch == '%' || ch == '_' || ch == '\\') out.push_back('\\');
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
-  }
-  return out + "%";
-}
 }  // namespace
 
 std::vector<BusinessProcess> list(db::Connection& c, const std::string& region_id, const Filter& filter) {
@@ -90,7 +82,7 @@ std::vector<BusinessProcess> list(db::Connection& c, const std::string& region_i
   if (!filter.status.empty()) sql += " AND p.status = ?", params.push_back(filter.status);
   if (!filter.query.empty()) {
     sql += " AND (LOWER(p.code) LIKE ? ESCAPE '\\' OR LOWER(p.name) LIKE ? ESCAPE '\\')";
-    auto pattern = like_pattern(filter.query);
+    auto pattern = db::like_pattern(filter.query);
     params.insert(params.end(), 2, db::Value{pattern});
   }
   sql += " ORDER BY a.name, p.code";

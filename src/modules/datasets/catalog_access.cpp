@@ -35,16 +35,4 @@ Dataset load_visible(db::Connection& c, const Viewer& viewer, const std::string&
   return *d;
 }
 
-std::optional<int64_t> number_param(const http::Request& req, const char* name) {
-  auto v = req.query_param(name);
-  if (!v || v->empty()) return std::nullopt;
-  try {
-    size_t used = 0;
-    auto n = std::stoll(*v, &used);
-    if (used == v->size() && n > 0) return n;
-  } catch (...) {
-  }
-  throw ProblemError(Problem::bad_request({std::string(name) + " harus berupa angka.", std::string(name) + " must be a number."}));
-}
-
 }  // namespace simpul::modules::datasets

@@ -23,6 +23,4 @@ void require_own_agency(const auth::Principal& me, int64_t agency_id, const Text
 // classified beyond the caller.
 Dataset load_visible(db::Connection& c, const Viewer& viewer, const std::string& region_id, int64_t dataset_id);
 
-std::optional<int64_t> number_param(const http::Request& req, const char* name);
-
 }  // namespace simpul::modules::datasets

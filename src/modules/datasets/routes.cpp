@@ -8,6 +8,7 @@
 #include "app/region_profile.h"
 #include "core/clock.h"
 #include "export/xlsx.h"
+#include "http/query_params.h"
 #include "http/conditional.h"
 #include "http/pagination.h"
 #include "http/params.h"
@@ -32,7 +33,7 @@ const Text kOtherAgency{"Anda hanya dapat mengelola dataset perangkat daerah And
 
 Filter filter_of(const http::Request& req) {
   Filter f;
-  f.owner_agency_id = number_param(req, "agency_id");
+  f.owner_agency_id = http::number_param(req, "agency_id");
   f.classification = req.query_param("classification").value_or("");
   if (!f.classification.empty() && !kClassifications.count(f.classification))
     throw ProblemError(Problem::bad_request({"classification: public, internal, restricted atau secret.",

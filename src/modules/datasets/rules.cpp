@@ -6,6 +6,7 @@
 #include <chrono>
 #include <regex>
 
+#include "core/record_code.h"
 #include "core/body_reader.h"
 #include "core/dates.h"
 #include "core/text.h"
@@ -100,17 +101,6 @@ bool lists(const simpul::profiles::Obligation& o, const std::string& field) {
 }
 
 }  // namespace
-
-std::string normalised_code(const std::string& code) {
-  std::string out = trimmed(code);
-  for (auto& ch : out) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-  return out;
-}
-
-bool is_valid_code(const std::string& code) {
-  static const std::regex pattern(R"(^[A-Z][A-Z0-9]*([-.][A-Z0-9]+)*$)");
-  return code.size() >= 2 && code.size() <= 40 && std::regex_match(code, pattern);
-}
 
 DatasetInput parse_dataset(const nlohmann::json& body, bool creating, const std::string& today) {
   BodyReader r(body, {"owner_agency_id", "code", "title", "description", "data_steward_id", "classification",

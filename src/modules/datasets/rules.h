@@ -29,8 +29,6 @@ inline constexpr size_t kMaxKeywords = 20;
 
 // Codes are upper case letters and digits in groups joined by "-" or ".", starting with a
 // letter, 2-40 characters: "DUKCAPIL-PENDUDUK", "DS.01". Lower case input is raised.
-std::string normalised_code(const std::string& code);
-bool is_valid_code(const std::string& code);
 
 // The fields of a POST (creating) or a PATCH. Absent fields stay unset; for the nullable
 // ones the outer optional says "given" and the inner the value (null clears).

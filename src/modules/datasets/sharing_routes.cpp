@@ -10,6 +10,7 @@
 #include "app/region_profile.h"
 #include "core/clock.h"
 #include "files/store.h"
+#include "http/query_params.h"
 #include "http/conditional.h"
 #include "http/pagination.h"
 #include "http/params.h"
@@ -93,8 +94,8 @@ void check(db::Connection& c, const Agreement& a, const Agreement* before) {
 
 AgreementFilter filter_of(const http::Request& req) {
   AgreementFilter f;
-  f.agency_id = number_param(req, "agency_id");
-  f.dataset_id = number_param(req, "dataset_id");
+  f.agency_id = http::number_param(req, "agency_id");
+  f.dataset_id = http::number_param(req, "dataset_id");
   f.status = req.query_param("status").value_or("");
   if (!f.status.empty() && !kAgreementStatuses.count(f.status))
     throw ProblemError(Problem::bad_request({"status: draft, active atau ended.", "status: draft, active or ended."}));

@@ -1,3 +1,4 @@
+#include "db/like.h"
 #include "modules/datasets/store.h"
 
 #include <algorithm>
@@ -111,15 +112,6 @@ void save_coverage(db::Connection& c, const Agreement& a) {
               {a.id, id, a.region_id});
 }
 
-// LIKE with the caller's text taken literally (no wildcards of their own).
-std::string like_pattern(const std::string& text) {
-  std::string out = "%";
-  for (char ch : text) {
-    if (ch == '%' || ch == '_' || ch == '\\') out.push_back('\\');
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
-  }
-  return out + "%";
-}
 }  // namespace
 
 std::vector<Dataset> list(db::Connection& c, const std::string& region_id, const Filter& filter) {
@@ -131,7 +123,7 @@ std::vector<Dataset> list(db::Connection& c, const std::string& region_id, const
   if (filter.public_only) sql += " AND d.classification = 'public' AND d.status = 'active'";
   if (!filter.query.empty()) {
     sql += " AND (LOWER(d.code) LIKE ? ESCAPE '\\' OR LOWER(d.title) LIKE ? ESCAPE '\\' OR LOWER(d.keywords) LIKE ? ESCAPE '\\')";
-    params.insert(params.end(), 3, db::Value{like_pattern(filter.query)});
+    params.insert(params.end(), 3, db::Value{db::like_pattern(filter.query)});
   }
   std::vector<Dataset> out;
   for (const auto& r : c.query(sql, params)) out.push_back(from_row(r));

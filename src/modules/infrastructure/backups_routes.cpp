@@ -10,6 +10,7 @@
 #include "audit/diff.h"
 #include "audit/log.h"
 #include "core/clock.h"
+#include "http/query_params.h"
 #include "http/conditional.h"
 #include "modules/agencies/store.h"
 #include "modules/infrastructure/input.h"
@@ -54,7 +55,7 @@ void check(db::Connection& c, Backup& b) {
 void add_backup_routes(http::Router& router, AppContext& ctx) {
   using auth::Permission;
   router.add("GET", kBase, Permission::registry_read, [&ctx](http::Request& req) {
-    auto agency = number_param(req, "agency_id");
+    auto agency = http::number_param(req, "agency_id");
     return ctx.db->read([&](db::Connection& c) {
       return http::Response::json(200, page_of(list_backups(c, req.principal->region_id, agency), req,
                                                [](const Backup& b) { return to_json(b); }));

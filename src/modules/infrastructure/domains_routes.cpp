@@ -10,6 +10,7 @@
 #include "app/region_profile.h"
 #include "core/clock.h"
 #include "export/download.h"
+#include "http/query_params.h"
 #include "http/conditional.h"
 #include "modules/infrastructure/input.h"
 #include "modules/infrastructure/naming.h"
@@ -66,7 +67,7 @@ void check(db::Connection& c, const Domain& d) {
 }
 
 DomainFilter filter_of(const http::Request& req) {
-  return {number_param(req, "agency_id"), word_param(req, "kind", kDomainKinds)};
+  return {http::number_param(req, "agency_id"), http::word_param(req, "kind", kDomainKinds)};
 }
 
 http::Response response(db::Connection& c, int status, const std::string& region_id, int64_t id) {

@@ -11,6 +11,7 @@
 #include "app/region_profile.h"
 #include "core/clock.h"
 #include "export/download.h"
+#include "http/query_params.h"
 #include "http/conditional.h"
 #include "modules/infrastructure/input.h"
 #include "modules/infrastructure/routes.h"
@@ -55,10 +56,10 @@ void check(db::Connection& c, Host& h) {
 
 HostFilter filter_of(const http::Request& req) {
   HostFilter f;
-  f.agency_id = number_param(req, "agency_id");
-  f.facility_id = number_param(req, "facility_id");
-  f.kind = word_param(req, "kind", kHostKinds);
-  f.status = word_param(req, "status", kHostStatuses);
+  f.agency_id = http::number_param(req, "agency_id");
+  f.facility_id = http::number_param(req, "facility_id");
+  f.kind = http::word_param(req, "kind", kHostKinds);
+  f.status = http::word_param(req, "status", kHostStatuses);
   return f;
 }
 

@@ -9,6 +9,7 @@
 #include "app/region_profile.h"
 #include "core/clock.h"
 #include "export/download.h"
+#include "http/query_params.h"
 #include "http/conditional.h"
 #include "modules/infrastructure/input.h"
 #include "modules/infrastructure/routes.h"
@@ -76,7 +77,7 @@ nlohmann::json range_record(const IpRange& r) { return record_json(r); }
 void add_ip_range_routes(http::Router& router, AppContext& ctx) {
   using auth::Permission;
   router.add("GET", kBase, Permission::registry_read, [&ctx](http::Request& req) {
-    auto agency = number_param(req, "agency_id");
+    auto agency = http::number_param(req, "agency_id");
     return ctx.db->read([&](db::Connection& c) {
       return http::Response::json(200, page_of(list_ip_ranges(c, req.principal->region_id, agency), req,
                                                [](const IpRange& r) { return to_json(r); }));

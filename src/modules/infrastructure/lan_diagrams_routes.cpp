@@ -9,6 +9,7 @@
 #include "app/record_change.h"
 #include "app/region_profile.h"
 #include "core/clock.h"
+#include "http/query_params.h"
 #include "http/conditional.h"
 #include "modules/agencies/store.h"
 #include "modules/infrastructure/input.h"
@@ -27,7 +28,7 @@ const std::string kBase = "/api/v1/lan-diagrams";
 void add_lan_diagram_routes(http::Router& router, AppContext& ctx) {
   using auth::Permission;
   router.add("GET", kBase, Permission::registry_read, [&ctx](http::Request& req) {
-    auto agency = number_param(req, "agency_id");
+    auto agency = http::number_param(req, "agency_id");
     return ctx.db->read([&](db::Connection& c) {
       return http::Response::json(200, page_of(list_lan_diagrams(c, req.principal->region_id, agency), req,
                                                [](const LanDiagram& d) { return to_json(d); }));

@@ -7,6 +7,7 @@
 #include "app/record_change.h"
 #include "app/record_reads.h"
 #include "core/clock.h"
+#include "http/query_params.h"
 #include "http/conditional.h"
 #include "modules/infrastructure/input.h"
 #include "modules/infrastructure/routes.h"
@@ -55,7 +56,7 @@ nlohmann::json network_record(const Network& n) { return record_json(n); }
 void add_network_routes(http::Router& router, AppContext& ctx) {
   using auth::Permission;
   router.add("GET", kBase, Permission::registry_read, [&ctx](http::Request& req) {
-    auto agency = number_param(req, "agency_id");
+    auto agency = http::number_param(req, "agency_id");
     return ctx.db->read([&](db::Connection& c) {
       return http::Response::json(200, page_of(list_networks(c, req.principal->region_id, agency), req,
                                                [](const Network& n) { return to_json(n); }));

@@ -18,11 +18,6 @@
 
 namespace simpul::modules::infrastructure {
 
-// A positive number in query parameter `name` (400 otherwise); nothing when absent.
-std::optional<int64_t> number_param(const http::Request& req, const char* name);
-// A word of `words` in query parameter `name` (400 otherwise); "" when absent.
-std::string word_param(const http::Request& req, const char* name, const std::set<std::string>& words);
-
 // The agency of the caller's region (422 on `field` when there is none).
 agencies::Agency agency_for(db::Connection& c, const std::string& region_id, int64_t agency_id, const std::string& field);
 

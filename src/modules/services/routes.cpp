@@ -9,6 +9,7 @@
 #include "auth/policy.h"
 #include "core/clock.h"
 #include "export/xlsx.h"
+#include "http/query_params.h"
 #include "http/conditional.h"
 #include "http/pagination.h"
 #include "http/params.h"
@@ -32,34 +33,12 @@ void require_owner(const auth::Principal& me, int64_t agency_id) {
   if (!auth::may_access_agency(me, agency_id)) throw ProblemError(Problem::forbidden(kOtherAgency));
 }
 
-std::optional<int64_t> number_param(const http::Request& req, const char* name) {
-  auto v = req.query_param(name);
-  if (!v || v->empty()) return std::nullopt;
-  try {
-    size_t used = 0;
-    auto n = std::stoll(*v, &used);
-    if (used == v->size() && n > 0) return n;
-  } catch (...) {
-  }
-  throw ProblemError(Problem::bad_request({std::string(name) + " harus berupa angka.", std::string(name) + " must be a number."}));
-}
-
-std::string word_param(const http::Request& req, const char* name, const std::set<std::string>& words) {
-  auto v = req.query_param(name).value_or("");
-  if (!v.empty() && !words.count(v)) {
-    std::string list;
-    for (const auto& w : words) list += (list.empty() ? "" : ", ") + w;
-    throw ProblemError(Problem::bad_request({std::string(name) + ": " + list + ".", std::string(name) + ": " + list + "."}));
-  }
-  return v;
-}
-
 Filter filter_of(const http::Request& req) {
   Filter f;
-  f.agency_id = number_param(req, "agency_id");
-  f.kind = word_param(req, "kind", kKinds);
-  f.status = word_param(req, "status", kStatuses);
-  f.channel = word_param(req, "channel", kChannels);
+  f.agency_id = http::number_param(req, "agency_id");
+  f.kind = http::word_param(req, "kind", kKinds);
+  f.status = http::word_param(req, "status", kStatuses);
+  f.channel = http::word_param(req, "channel", kChannels);
   f.query = req.query_param("q").value_or("");
   if (f.query.size() > 200) throw ProblemError(Problem::bad_request({"q paling panjang 200 karakter.", "q has at most 200 characters."}));
   return f;

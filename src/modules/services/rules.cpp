@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/record_code.h"
 #include "core/body_reader.h"
 #include "core/text.h"
 #include "modules/business_processes/rules.h"
@@ -54,8 +55,8 @@ ServiceInput parse_service(const nlohmann::json& body, bool creating) {
                               "The owner of a service cannot change; register a new service in the other agency."});
   if (r.has("code") && !r.body()["code"].is_null()) {
     const auto& v = r.body()["code"];
-    auto code = v.is_string() ? business_processes::normalised_code(v.get<std::string>()) : "";
-    if (business_processes::is_valid_code(code)) in.code = code;
+    auto code = v.is_string() ? normalised_code(v.get<std::string>()) : "";
+    if (is_valid_code(code)) in.code = code;
     else r.add("code", kCodeMessage);
   } else if (creating || r.has("code")) {
     r.add("code", kCodeMessage);

@@ -1,3 +1,4 @@
+#include "db/like.h"
 #include "modules/services/store.h"
 
 #include <cctype>
@@ -38,15 +39,6 @@ Service from_row(const db::Row& r) {
   return s;
 }
 
-// LIKE with the caller's text taken literally (no wildcards of their own).
-std::string like_pattern(const std::string& text) {
-  std::string out = "%";
-  for (char ch : text) {
-    if (ch == '%' || ch == '_' || ch == '\\') out.push_back('\\');
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
-  }
-  return out + "%";
-}
 }  // namespace
 
 std::vector<Service> list(db::Connection& c, const std::string& region_id, const Filter& filter) {
@@ -65,7 +57,7 @@ std::vector<Service> list(db::Connection& c, const std::string& region_id, const
   if (!filter.channel.empty()) sql += " AND s.channels LIKE ?", params.push_back("%\"" + filter.channel + "\"%");
   if (!filter.query.empty()) {
     sql += " AND (LOWER(s.code) LIKE ? ESCAPE '\\' OR LOWER(s.name) LIKE ? ESCAPE '\\' OR LOWER(s.sector) LIKE ? ESCAPE '\\')";
-    params.insert(params.end(), 3, db::Value{like_pattern(filter.query)});
+    params.insert(params.end(), 3, db::Value{db::like_pattern(filter.query)});
   }
   if (filter.after_code) sql += " AND s.code > ?", params.push_back(*filter.after_code);
   sql += " ORDER BY s.code";
