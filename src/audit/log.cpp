@@ -1,5 +1,8 @@
 #include "audit/log.h"
 
+#include <map>
+#include <stdexcept>
+
 #include "core/clock.h"
 
 namespace simpul::audit {
@@ -28,24 +31,34 @@ Entry from_row(db::Row& r) {
   e.hash = r.take_text(13);
   return e;
 }
-}  // namespace
+struct Head {
+  int64_t seq = 0;
+  std::string hash;
+  bool exists = false;  // the region has a head row already
+};
 
-Entry append(db::Connection& c, const Context& ctx, const std::string& action, const std::string& entity_type,
-             const std::string& entity_id, const nlohmann::json& changes) {
-  // Taking the next number updates the head row, which locks it: appends to one
-  // region's chain happen one after another even on PostgreSQL.
-  auto head = c.query("UPDATE audit_chain_heads SET last_seq = last_seq + 1 WHERE region_id = ? RETURNING last_seq, last_hash",
-                      {ctx.region_id});
+// The open Batch of this thread: its connection and the heads it holds.
+struct OpenBatch {
+  db::Connection* connection = nullptr;
+  std::map<std::string, Head> heads;
+};
+thread_local OpenBatch* open_batch = nullptr;
+
+// The head of a region's chain, locked for this transaction (an UPDATE that changes
+// nothing locks the row on PostgreSQL, and SQLite has one writer anyway).
+Head read_head(db::Connection& c, const std::string& region_id) {
+  auto rows = c.query("UPDATE audit_chain_heads SET last_seq = last_seq WHERE region_id = ? RETURNING last_seq, last_hash",
+                      {region_id});
+  if (rows.empty()) return {0, kGenesisHash, false};
+  return {rows[0].int64(0), rows[0].text(1), true};
+}
+
+Entry make_entry(const Context& ctx, int64_t seq, const std::string& prev_hash, const std::string& action,
+                 const std::string& entity_type, const std::string& entity_id, const nlohmann::json& changes) {
   Entry e;
-  if (head.empty()) {
-    c.execute("INSERT INTO audit_chain_heads (region_id, last_seq, last_hash) VALUES (?, 1, ?)", {ctx.region_id, kGenesisHash});
-    e.seq = 1;
-    e.prev_hash = kGenesisHash;
-  } else {
-    e.seq = head[0].int64(0);
-    e.prev_hash = head[0].text(1);
-  }
   e.region_id = ctx.region_id;
+  e.seq = seq;
+  e.prev_hash = prev_hash;
   e.at = now_rfc3339();
   e.actor_id = ctx.actor.id;
   e.actor_username = ctx.actor.username;
@@ -57,11 +70,61 @@ Entry append(db::Connection& c, const Context& ctx, const std::string& action, c
   e.request_id = ctx.request_id;
   e.client = ctx.client;
   e.hash = compute_hash(e);
+  return e;
+}
 
+void insert_entry(db::Connection& c, const Entry& e) {
   db::Value actor_id = e.actor_id ? db::Value(*e.actor_id) : db::Value(db::Null{});
   c.execute(std::string("INSERT INTO audit_log (") + kColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             {e.region_id, e.seq, e.at, actor_id, e.actor_username, e.actor_role, e.action, e.entity_type, e.entity_id,
              e.changes, e.request_id, e.client, e.prev_hash, e.hash});
+}
+
+}  // namespace
+
+Batch::Batch(db::Connection& c) {
+  if (open_batch) throw std::logic_error("an audit batch is already open on this thread");
+  open_batch = new OpenBatch{&c, {}};
+}
+
+Batch::~Batch() {
+  delete open_batch;
+  open_batch = nullptr;
+}
+
+void Batch::finish() {
+  if (!open_batch) return;
+  auto& c = *open_batch->connection;
+  for (const auto& [region_id, head] : open_batch->heads) {
+    if (head.exists)
+      c.execute("UPDATE audit_chain_heads SET last_seq = ?, last_hash = ? WHERE region_id = ?", {head.seq, head.hash, region_id});
+    else if (head.seq > 0)
+      c.execute("INSERT INTO audit_chain_heads (region_id, last_seq, last_hash) VALUES (?, ?, ?)", {region_id, head.seq, head.hash});
+  }
+  open_batch->heads.clear();
+}
+
+Entry append(db::Connection& c, const Context& ctx, const std::string& action, const std::string& entity_type,
+             const std::string& entity_id, const nlohmann::json& changes) {
+  if (open_batch && open_batch->connection == &c) {
+    auto found = open_batch->heads.find(ctx.region_id);
+    if (found == open_batch->heads.end()) found = open_batch->heads.emplace(ctx.region_id, read_head(c, ctx.region_id)).first;
+    Head& head = found->second;
+    Entry e = make_entry(ctx, head.seq + 1, head.hash, action, entity_type, entity_id, changes);
+    insert_entry(c, e);
+    head.seq = e.seq;
+    head.hash = e.hash;
+    return e;
+  }
+  // Taking the next number updates the head row, which locks it: appends to one
+  // region's chain happen one after another even on PostgreSQL.
+  auto head = c.query("UPDATE audit_chain_heads SET last_seq = last_seq + 1 WHERE region_id = ? RETURNING last_seq, last_hash",
+                      {ctx.region_id});
+  if (head.empty())
+    c.execute("INSERT INTO audit_chain_heads (region_id, last_seq, last_hash) VALUES (?, 1, ?)", {ctx.region_id, kGenesisHash});
+  Entry e = head.empty() ? make_entry(ctx, 1, kGenesisHash, action, entity_type, entity_id, changes)
+                         : make_entry(ctx, head[0].int64(0), head[0].text(1), action, entity_type, entity_id, changes);
+  insert_entry(c, e);
   c.execute("UPDATE audit_chain_heads SET last_hash = ? WHERE region_id = ?", {e.hash, e.region_id});
   return e;
 }

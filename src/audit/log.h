@@ -30,6 +30,20 @@ struct Context {
 Entry append(db::Connection& c, const Context& ctx, const std::string& action, const std::string& entity_type,
              const std::string& entity_id, const nlohmann::json& changes);
 
+// Many appends in one transaction (a spreadsheet import of thousands of records): while a
+// Batch is open on this thread and connection, append() keeps each chain's head in memory
+// and finish() writes it once. Without it every append rewrites the head row, and on
+// PostgreSQL thousands of rewrites of one row in one transaction slow every next one.
+// The head row is locked when first used, as append() locks it, so chains stay in order.
+class Batch {
+ public:
+  explicit Batch(db::Connection& c);
+  ~Batch();  // without finish() (the transaction failed): the heads are simply forgotten
+  Batch(const Batch&) = delete;
+  Batch& operator=(const Batch&) = delete;
+  void finish();  // writes the heads; call before the transaction commits
+};
+
 struct Filter {
   std::string region_id;
   std::optional<std::string> actor, action, entity_type, entity_id, from, to;

@@ -80,7 +80,7 @@ CellValue read_date(const std::string& s) {
 
 }  // namespace
 
-CellValue read_cell(const std::string& raw, ColumnKind kind, const AgencyLookup& agencies) {
+CellValue read_cell(const std::string& raw, ColumnKind kind, const AgencyLookup& agencies, const NameLookup& lookup) {
   std::string s = trimmed(raw);
   if (s.empty()) return {};
   switch (kind) {
@@ -120,6 +120,12 @@ CellValue read_cell(const std::string& raw, ColumnKind kind, const AgencyLookup&
       if (auto id = agencies(s)) return {*id, std::nullopt};
       return bad(unknown_agency(s));
     }
+    case ColumnKind::named: {
+      if (lookup)
+        if (auto id = lookup(s)) return {*id, std::nullopt};
+      return bad({"\"" + s + "\" tidak ditemukan di Simpul. Tulis namanya persis seperti tercatat.",
+                  "\"" + s + "\" is not found in Simpul. Write its name exactly as recorded."});
+    }
     case ColumnKind::agencies: {
       nlohmann::json ids = nlohmann::json::array();
       for (const auto& name : list_items(s)) {
@@ -133,7 +139,8 @@ CellValue read_cell(const std::string& raw, ColumnKind kind, const AgencyLookup&
   return {};
 }
 
-Mapped map_rows(const Table& table, const std::vector<Column>& columns, const AgencyLookup& agencies) {
+Mapped map_rows(const Table& table, const std::vector<Column>& columns, const AgencyLookup& agencies,
+                const NamedLookups& named) {
   Mapped out;
   std::vector<const Column*> at(table.header.size(), nullptr);
   std::string known;
@@ -178,7 +185,8 @@ Mapped map_rows(const Table& table, const std::vector<Column>& columns, const Ag
         }
         continue;
       }
-      auto cell = read_cell(row.cells[i], at[i]->kind, agencies);
+      auto lookup = named.find(at[i]->field);
+      auto cell = read_cell(row.cells[i], at[i]->kind, agencies, lookup != named.end() ? lookup->second : nullptr);
       if (cell.error) {
         out.errors.push_back({at[i]->field, *cell.error, row.number, column_letter(i)});
         out.rows_in_error.insert(row.number);

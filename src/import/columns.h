@@ -27,6 +27,7 @@ enum class ColumnKind {
   list,     // several values separated by ";" or a line break
   agency,   // an agency by short name or name -> its id
   agencies, // several agencies, separated like a list -> their ids
+  named,    // another record by its name (e.g. a data center) -> its id, through the column's lookup
 };
 
 struct Column {
@@ -36,8 +37,12 @@ struct Column {
   bool required = false;            // the column must be present (cells may still be checked by the registry)
 };
 
+// A name to the id of the record it names, or nullopt when none has it.
+using NameLookup = std::function<std::optional<int64_t>(const std::string& name)>;
 // Agency short names and names (compared without case) to ids.
-using AgencyLookup = std::function<std::optional<int64_t>(const std::string& name)>;
+using AgencyLookup = NameLookup;
+// For `named` columns: their field -> how their names are looked up.
+using NamedLookups = std::map<std::string, NameLookup>;
 
 struct RowBody {
   int row = 0;  // as the spreadsheet shows it
@@ -53,7 +58,8 @@ struct Mapped {
   std::set<int> rows_in_error;                 // rows with a cell that could not be read
 };
 
-Mapped map_rows(const Table& table, const std::vector<Column>& columns, const AgencyLookup& agencies);
+Mapped map_rows(const Table& table, const std::vector<Column>& columns, const AgencyLookup& agencies,
+                const NamedLookups& named = {});
 
 // The registry's field errors for one row, placed at that row and the field's column.
 void place_errors(const Mapped& mapped, int row, const std::vector<FieldError>& field_errors,
@@ -64,6 +70,7 @@ struct CellValue {
   std::optional<nlohmann::json> value;  // nullopt: the cell is empty
   std::optional<Text> error;
 };
-CellValue read_cell(const std::string& cell, ColumnKind kind, const AgencyLookup& agencies);
+// `lookup` serves `named` columns.
+CellValue read_cell(const std::string& cell, ColumnKind kind, const AgencyLookup& agencies, const NameLookup& lookup = nullptr);
 
 }  // namespace simpul::import

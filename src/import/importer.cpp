@@ -50,6 +50,11 @@ FieldError repeated(const Mapped& mapped, int row, const std::string& field, con
                   "\"" + value + "\" already appears in row " + first + " of this file; every row must differ."}, row, letter};
 }
 
+void refresh_statistics(db::Database& database, const std::string& table) {
+  if (database.dialect() != db::Dialect::postgresql || table.empty()) return;
+  database.write([&](db::Connection& c) { c.execute("ANALYZE " + table); });
+}
+
 http::Response answer(size_t rows, const std::vector<int64_t>* created) {
   nlohmann::json body = {{"rows", rows}};
   if (created) body["created"] = *created;

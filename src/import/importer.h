@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/context.h"
+#include "audit/log.h"
 #include "db/database.h"
 #include "http/message.h"
 #include "import/columns.h"
@@ -38,6 +39,7 @@ template <class Record>
 struct Plan {
   std::vector<Column> columns;
   AgencyLookup agencies;
+  NamedLookups named;  // for `named` columns
   // One row to its record by the registry's own create rules, which throw ProblemError
   // as the create route would (422 field errors, 403 another agency's record, …).
   std::function<Record(db::Connection&, const nlohmann::json& body)> prepare;
@@ -45,7 +47,14 @@ struct Plan {
   std::function<std::optional<std::pair<std::string, std::string>>(const Record&)> unique_key;
   // Inside the transaction: inserts the record with its audit entry; answers its id.
   std::function<int64_t(db::Connection&, Record&)> write;
+  // The table the rows go to, so PostgreSQL learns its new size at once (see refresh_statistics).
+  std::string table;
 };
+
+// After thousands of rows arrive in one transaction PostgreSQL's planner still believes
+// the table holds what it held before, and may read the whole table for each row of the
+// next import; ANALYZE tells it. (SQLite plans these lookups by index without statistics.)
+void refresh_statistics(db::Database& database, const std::string& table);
 
 // A row's refusal as errors at that row: the field errors in their columns, or the
 // problem's detail for the whole row (e.g. "only your own agency").
@@ -58,7 +67,7 @@ FieldError repeated(const Mapped& mapped, int row, const std::string& field, con
 template <class Record>
 http::Response run(AppContext& ctx, const http::Request& req, const Plan<Record>& plan) {
   Table table = read_upload(req);
-  Mapped mapped = map_rows(table, plan.columns, plan.agencies);
+  Mapped mapped = map_rows(table, plan.columns, plan.agencies, plan.named);
   if (mapped.header_wrong) fail_with(std::move(mapped.errors), table.rows.size());
   if (mapped.rows.empty())
     throw ProblemError(Problem::of("unreadable-file", 422, {"Berkas tidak berisi baris data di bawah baris judul.",
@@ -91,11 +100,14 @@ http::Response run(AppContext& ctx, const http::Request& req, const Plan<Record>
   }
   auto ids = ctx.db->write([&](db::Connection& c) {
     auto records = check_all(c);
+    audit::Batch audit_batch(c);  // one head update for all the rows' audit entries
     std::vector<int64_t> created;
     created.reserve(records.size());
     for (auto& record : records) created.push_back(plan.write(c, record));
+    audit_batch.finish();
     return created;
   });
+  if (ids.size() >= 1000) refresh_statistics(*ctx.db, plan.table);
   return answer(mapped.rows.size(), &ids);
 }
 

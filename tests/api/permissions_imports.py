@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from permission_roles import AGENCY_EDITORS
 
-REGISTRIES = ["/api/v1/datasets", "/api/v1/applications"]
+REGISTRIES = ["/api/v1/datasets", "/api/v1/applications", "/api/v1/hosts", "/api/v1/services"]
 
 DECISIONS = {}
 BODIES = {}

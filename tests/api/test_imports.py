@@ -180,3 +180,59 @@ def test_applications_import_refuses_a_lifecycle_column_and_bad_categories(admin
     lifecycle = workbook([["Kode", "Nama", "Perangkat Daerah Pemilik", "Siklus"], [f"APPJ-{tag}", "X", "Dinkes", "in_production"]])
     problem = assert_problem(admin.post("/api/v1/applications/import", data=lifecycle, headers=XLSX), 422, "import-invalid")
     assert (1, "D") in {(e["row"], e["column"]) for e in problem["errors"]}
+
+
+# ---- hosts: a data center named, the placement rule of the regulation -------------------
+
+def test_hosts_import_names_the_data_center_and_keeps_the_placement_rule(admin):
+    facilities = admin.get("/api/v1/facilities").json()["items"]
+    data_center = next(f for f in facilities if f["kind"] == "data_center")
+    tag = stamp().lower()
+    good = (f"Nama,Perangkat Daerah Pemilik,Jenis,Pusat Data,Komitmen Uptime (%),Alamat IP\n"
+            f"vps-imp-{tag},Dinkes,vps,{data_center['name']},\"99,5\",10.99.1.5\n")
+    r = admin.post("/api/v1/hosts/import", data=good.encode(), headers=CSV)
+    assert r.status_code == 201, support.describe(r)
+    host = admin.get(f"/api/v1/hosts/{r.json()['created'][0]}").json()
+    assert host["facility_id"] == data_center["id"]
+    bad = (f"Nama,Perangkat Daerah Pemilik,Jenis,Pusat Data\n"
+           f"vps-imq-{tag},Dinkes,vps,\n"
+           f"vps-imr-{tag},Dinkes,vps,Gudang Belakang\n")
+    problem = assert_problem(admin.post("/api/v1/hosts/import", data=bad.encode(), headers=CSV), 422, "import-invalid")
+    found = {(e["row"], e.get("column")): e["message"] for e in problem["errors"]}
+    assert "Pasal 14" in found[(2, "D")], problem  # a VPS outside the data center: the regulation's article
+    assert "tidak ditemukan" in found[(3, "D")], problem  # no facility of that name
+
+
+# ---- services ----------------------------------------------------------------------------
+
+def test_services_import_with_participating_agencies(admin):
+    tag = stamp()
+    csv = (f"Kode;Nama;Perangkat Daerah Pemilik;Jenis;Kanal;Perangkat Daerah Terlibat\n"
+           f"LYN-{tag};Layanan rujukan terpadu;Dinkes;public;web;Bappeda; Disdukcapil\n")
+    r = admin.post("/api/v1/services/import", data=csv.encode(), headers=CSV)
+    problem = assert_problem(r, 422, "import-invalid")  # ";" separates fields here: Disdukcapil falls outside
+    assert {(e["row"], e["column"]) for e in problem["errors"]} == {(2, "G")}
+    csv = (f"Kode;Nama;Perangkat Daerah Pemilik;Jenis;Kanal;Perangkat Daerah Terlibat\n"
+           f"LYN-{tag};Layanan rujukan terpadu;Dinkes;public;web;\"Bappeda; Disdukcapil\"\n")
+    r = admin.post("/api/v1/services/import", data=csv.encode(), headers=CSV)
+    assert r.status_code == 201, support.describe(r)
+    service = admin.get(f"/api/v1/services/{r.json()['created'][0]}").json()
+    assert service["kind"] == "public" and service["channels"] == ["web"]
+    assert len(service["participating_agency_ids"]) == 2
+
+
+def test_an_import_and_single_changes_around_it_keep_one_unbroken_audit_chain(admin):
+    tag = stamp()
+    rows = "".join(f"CHN-{tag}-{i},Rantai {i},Dinkes,internal,yearly\n" for i in range(30))
+    before = admin.get("/api/v1/audit", params={"limit": 1}).json()["items"][0]["seq"]
+    r = admin.post(f"{BASE}/import", data=("Kode,Judul,Perangkat Daerah,Klasifikasi,Frekuensi Pemutakhiran\n" + rows).encode(),
+                   headers=CSV)
+    assert r.status_code == 201, support.describe(r)
+    single = admin.post(BASE, json={"code": f"CHN-{tag}-X", "title": "Sesudah impor", "owner_agency_id": support.demo_agency_id(admin, "Dinkes"),
+                                    "classification": "internal", "update_frequency": "yearly"})
+    assert single.status_code == 201, support.describe(single)
+    latest = admin.get("/api/v1/audit", params={"limit": 31}).json()["items"]
+    assert [e["seq"] for e in latest] == list(range(before + 31, before, -1)), "one entry per record, numbered in order"
+    assert latest[0]["entity_id"] == str(single.json()["id"])
+    verify = admin.get("/api/v1/audit/verify").json()
+    assert verify["ok"] is True and verify["first_broken"] is None, verify

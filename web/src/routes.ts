@@ -17,6 +17,26 @@ import { BusinessProcessesPage } from './pages/governance/BusinessProcessesPage'
 import { BusinessProcessPage } from './pages/governance/BusinessProcessPage';
 import { ElementsPage } from './pages/elements/ElementsPage';
 // ==== element registry page imports (keep this marker; one block per area right below it) ====
+import { DatasetsPage } from './pages/elements/DatasetsPage';
+import { DatasetPage } from './pages/elements/DatasetPage';
+import { AgreementsPage } from './pages/elements/AgreementsPage';
+import { AgreementPage } from './pages/elements/AgreementPage';
+import { OpenDataPage } from './pages/elements/OpenDataPage';
+import { OpenDataItemPage } from './pages/elements/OpenDataItemPage';
+import { InfrastructurePage } from './pages/elements/InfrastructurePage';
+import { InfrastructureHostsPage } from './pages/elements/InfrastructureHostsPage';
+import { InfrastructureHostPage } from './pages/elements/InfrastructureHostPage';
+import { InfrastructureFacilitiesPage } from './pages/elements/InfrastructureFacilitiesPage';
+import { InfrastructureNetworksPage } from './pages/elements/InfrastructureNetworksPage';
+import { InfrastructureIpRangesPage } from './pages/elements/InfrastructureIpRangesPage';
+import { InfrastructureDomainsPage } from './pages/elements/InfrastructureDomainsPage';
+import { InfrastructureLanDiagramsPage } from './pages/elements/InfrastructureLanDiagramsPage';
+import { InfrastructureBackupsPage } from './pages/elements/InfrastructureBackupsPage';
+import { ServicesPage } from './pages/elements/ServicesPage';
+import { ServicePage } from './pages/elements/ServicePage';
+import { ImpactPage } from './pages/elements/ImpactPage';
+import { ApplicationPage } from './pages/elements/ApplicationPage';
+import { ApplicationsPage } from './pages/elements/ApplicationsPage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { SelfSufficiencyPage } from './pages/SelfSufficiencyPage';
@@ -62,6 +82,26 @@ const ROUTES: RouteDef[] = [
   { pattern: /^\/tata-kelola\/proses-bisnis\/(\d+)$/, page: BusinessProcessPage, access: ACCESS.governance },
   { pattern: '/elemen', page: ElementsPage, access: ACCESS.registry },
   // ==== element registry routes (keep this marker; one block per area right below it) ====
+  { pattern: '/elemen/data', page: DatasetsPage, access: ACCESS.registry },
+  { pattern: /^\/elemen\/data\/(\d+)$/, page: DatasetPage, access: ACCESS.registry },
+  { pattern: '/elemen/berbagi-data', page: AgreementsPage, access: ACCESS.registry },
+  { pattern: /^\/elemen\/berbagi-data\/(\d+)$/, page: AgreementPage, access: ACCESS.registry },
+  { pattern: '/data-terbuka', page: OpenDataPage, access: 'public' },
+  { pattern: /^\/data-terbuka\/(\d+)$/, page: OpenDataItemPage, access: 'public' },
+  { pattern: '/elemen/infrastruktur', page: InfrastructurePage, access: ACCESS.registry },
+  { pattern: '/elemen/infrastruktur/server', page: InfrastructureHostsPage, access: ACCESS.registry },
+  { pattern: /^\/elemen\/infrastruktur\/server\/(\d+)$/, page: InfrastructureHostPage, access: ACCESS.registry },
+  { pattern: '/elemen/infrastruktur/fasilitas', page: InfrastructureFacilitiesPage, access: ACCESS.registry },
+  { pattern: '/elemen/infrastruktur/jaringan', page: InfrastructureNetworksPage, access: ACCESS.registry },
+  { pattern: '/elemen/infrastruktur/rentang-ip', page: InfrastructureIpRangesPage, access: ACCESS.registry },
+  { pattern: '/elemen/infrastruktur/domain', page: InfrastructureDomainsPage, access: ACCESS.registry },
+  { pattern: '/elemen/infrastruktur/diagram-lan', page: InfrastructureLanDiagramsPage, access: ACCESS.registry },
+  { pattern: '/elemen/infrastruktur/cadangan', page: InfrastructureBackupsPage, access: ACCESS.registry },
+  { pattern: '/elemen/layanan', page: ServicesPage, access: ACCESS.registry },
+  { pattern: /^\/elemen\/layanan\/(\d+)$/, page: ServicePage, access: ACCESS.registry },
+  { pattern: '/elemen/dampak', page: ImpactPage, access: ACCESS.registry },
+  { pattern: '/elemen/aplikasi', page: ApplicationsPage, access: ACCESS.registry },
+  { pattern: /^\/elemen\/aplikasi\/(\d+)$/, page: ApplicationPage, access: ACCESS.registry },
   { pattern: '/pengguna', page: UsersPage, access: ACCESS.users },
   { pattern: '/pengguna/baru', page: UserCreatePage, access: ACCESS.users },
   { pattern: /^\/pengguna\/(\d+)$/, page: UserEditPage, access: ACCESS.users },

@@ -40,6 +40,10 @@ std::vector<import::Column> import_columns() {
 
 }  // namespace
 
+void require_owner(const auth::Principal& me, int64_t agency_id) {
+  if (!auth::may_access_agency(me, agency_id)) throw ProblemError(Problem::forbidden(kOtherAgency));
+}
+
 void check_application(db::Connection& c, const Application& a) {
   auto errors = record_errors(a);
   if (!agencies::exists(c, a.region_id, a.owner_agency_id))
@@ -59,7 +63,7 @@ Application new_application(db::Connection& c, const auth::Principal& me, const 
   Application a;
   a.region_id = me.region_id;
   apply(input, a);
-  if (!auth::may_access_agency(me, a.owner_agency_id)) throw ProblemError(Problem::forbidden(kOtherAgency));
+  require_owner(me, a.owner_agency_id);
   check_application(c, a);
   return a;
 }
@@ -75,7 +79,7 @@ void store_new(db::Connection& c, const audit::Context& ctx, Application& a) {
 void add_import_routes(http::Router& router, AppContext& ctx) {
   import::add_import_routes<Application>(
       router, ctx, "/api/v1/applications", auth::Permission::registry_edit, "aplikasi", import_columns(),
-      [](const http::Request& req) {
+      [](db::Connection&, const http::Request& req) {
         import::Plan<Application> plan;
         const auth::Principal me = *req.principal;
         plan.prepare = [me](db::Connection& c, const nlohmann::json& body) { return new_application(c, me, body); };
@@ -84,6 +88,7 @@ void add_import_routes(http::Router& router, AppContext& ctx) {
           store_new(c, audit, a);
           return a.id;
         };
+        plan.table = "applications";
         return plan;
       });
 }

@@ -16,6 +16,9 @@ namespace simpul::modules::applications {
 // (422 field errors, 403 another agency's application) as the create route answers.
 Application new_application(db::Connection& c, const auth::Principal& me, const nlohmann::json& body);
 
+// 403 unless the caller may manage records of this agency (an operator: their own only).
+void require_owner(const auth::Principal& me, int64_t agency_id);
+
 // Rules that need the database: the agencies exist in the region, the code is unique.
 void check_application(db::Connection& c, const Application& a);
 

@@ -40,13 +40,6 @@ bool attached_file_exists(db::Connection& c, const std::string& region_id, const
 
 const std::string kBase = "/api/v1/applications";
 const Text kNotFound{"Aplikasi tidak ditemukan.", "Application not found."};
-const Text kOtherAgency{"Anda hanya dapat mengelola aplikasi perangkat daerah Anda sendiri.",
-                        "You can only manage the applications of your own agency."};
-
-// Operators reach only their own agency's applications (reads are open to every reader).
-void require_owner(const auth::Principal& me, int64_t agency_id) {
-  if (!auth::may_access_agency(me, agency_id)) throw ProblemError(Problem::forbidden(kOtherAgency));
-}
 
 Application load(db::Connection& c, const std::string& region_id, int64_t id) {
   auto a = find(c, region_id, id);

@@ -81,7 +81,7 @@ void store_new(db::Connection& c, const audit::Context& ctx, Dataset& d) {
 void add_import_routes(http::Router& router, AppContext& ctx) {
   import::add_import_routes<Dataset>(
       router, ctx, "/api/v1/datasets", auth::Permission::registry_edit, "dataset", import_columns(),
-      [](const http::Request& req) {
+      [](db::Connection&, const http::Request& req) {
         import::Plan<Dataset> plan;
         auto audit = audit_context(req);
         const auth::Principal me = *req.principal;
@@ -95,6 +95,7 @@ void add_import_routes(http::Router& router, AppContext& ctx) {
           store_new(c, audit, d);
           return d.id;
         };
+        plan.table = "datasets";
         return plan;
       });
 }

@@ -13,6 +13,7 @@
 #include "export/download.h"
 #include "http/query_params.h"
 #include "http/conditional.h"
+#include "modules/infrastructure/host_registration.h"
 #include "modules/infrastructure/input.h"
 #include "modules/infrastructure/routes.h"
 #include "modules/infrastructure/routes_support.h"
@@ -25,34 +26,6 @@ namespace {
 
 const std::string kBase = "/api/v1/hosts";
 const Text kNotFound{"Server tidak ditemukan.", "Host not found."};
-
-// Rules that need the database: the facility, the name's uniqueness, the placement rule.
-void check(db::Connection& c, Host& h) {
-  std::vector<FieldError> errors;
-  std::optional<std::string> facility_kind;
-  if (h.facility_id) {
-    auto f = find_facility(c, h.region_id, *h.facility_id);
-    if (!f)
-      errors.push_back({"facility_id", {"Fasilitas ini tidak ada di daerah Anda.", "This facility does not exist in your region."}});
-    else
-      facility_kind = f->kind;
-  }
-  if (host_name_taken(c, h.region_id, h.name, h.id))
-    errors.push_back({"name", {"Nama " + h.name + " sudah dipakai server lain di daerah ini.",
-                               "The name " + h.name + " is already used by another host of this region."}});
-  const auto* profile = region_profile(c, h.region_id);
-  if (errors.empty())
-    if (auto why = host_placement_problem(profile, h.kind, h.status, facility_kind)) errors.push_back({"facility_id", *why});
-  if (!h.addresses.empty() && placement_citation(profile, "ip_address", "ict_office_address_space")) {
-    std::vector<Cidr> allocated;
-    for (const auto& r : list_ip_ranges(c, h.region_id, std::nullopt))
-      if (auto block = parse_cidr(r.cidr).cidr) allocated.push_back(*block);
-    for (size_t i = 0; i < h.addresses.size(); ++i)
-      if (auto address = parse_address(h.addresses[i]))
-        if (auto why = address_problem(profile, *address, allocated)) errors.push_back({"addresses." + std::to_string(i), *why});
-  }
-  fail_on_field_errors(errors);
-}
 
 HostFilter filter_of(const http::Request& req) {
   HostFilter f;
@@ -119,22 +92,16 @@ void add_host_routes(http::Router& router, AppContext& ctx) {
                          {kBase + "/{host_id}", "host_id", "host", "server", kNotFound, load, nullptr, nullptr});
 
   router.add("POST", kBase, Permission::registry_edit, [&ctx](http::Request& req) {
-    auto input = parse_host(req.json, true);
     return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
       const auto& me = *req.principal;
-      Host h;
-      h.region_id = me.region_id;
-      apply(input, h);
-      require_self_management(c, me, agency_for(c, me.region_id, h.owner_agency_id, "owner_agency_id"), SelfManaged::servers);
-      check(c, h);
-      h.created_at = h.updated_at = now_rfc3339();
-      insert_host(c, h);
-      audit_creation(c, audit_context(req), "host.create", "host", h, host_record);
+      Host h = new_host(c, me, req.json);
+      store_new_host(c, audit_context(req), h);
       auto res = response(c, 201, me.region_id, h.id);
       res.header("location", kBase + "/" + std::to_string(h.id));
       return res;
     });
   }, http::Body::json);
+  add_host_import_routes(router, ctx);
 
   router.add("PATCH", kBase + "/{host_id}", Permission::registry_edit, [&ctx](http::Request& req) {
     auto version = http::required_version(req);
@@ -149,7 +116,7 @@ void add_host_routes(http::Router& router, AppContext& ctx) {
       apply(input, after);
       if (after.owner_agency_id != before.owner_agency_id)
         require_self_management(c, me, agency_for(c, me.region_id, after.owner_agency_id, "owner_agency_id"), SelfManaged::servers);
-      check(c, after);
+      check_host(c, after);
       commit_change(c, audit_context(req), "host.update", "host", before, after, host_record, update_host);
       return response(c, 200, me.region_id, id);
     });

@@ -16,6 +16,7 @@
 #include "modules/agencies/store.h"
 #include "modules/element_links/store.h"
 #include "modules/element_links/views.h"
+#include "modules/services/registration.h"
 #include "modules/services/rules.h"
 #include "modules/services/store.h"
 #include "modules/services/workbook.h"
@@ -26,13 +27,6 @@ namespace {
 
 const std::string kBase = "/api/v1/services";
 const Text kNotFound{"Layanan SPBE tidak ditemukan.", "SPBE service not found."};
-const Text kOtherAgency{"Anda hanya dapat mengelola layanan perangkat daerah Anda sendiri.",
-                        "You can only manage the services of your own agency."};
-
-void require_owner(const auth::Principal& me, int64_t agency_id) {
-  if (!auth::may_access_agency(me, agency_id)) throw ProblemError(Problem::forbidden(kOtherAgency));
-}
-
 Filter filter_of(const http::Request& req) {
   Filter f;
   f.agency_id = http::number_param(req, "agency_id");
@@ -42,21 +36,6 @@ Filter filter_of(const http::Request& req) {
   f.query = req.query_param("q").value_or("");
   if (f.query.size() > 200) throw ProblemError(Problem::bad_request({"q paling panjang 200 karakter.", "q has at most 200 characters."}));
   return f;
-}
-
-// Rules that need the database: the agencies exist, the code is the region's only one.
-void check(db::Connection& c, const Service& s) {
-  std::vector<FieldError> errors;
-  if (!agencies::exists(c, s.region_id, s.owner_agency_id))
-    errors.push_back({"owner_agency_id", {"Perangkat daerah ini tidak ada di daerah Anda.", "This agency does not exist in your region."}});
-  if (code_taken(c, s.region_id, s.code, s.id))
-    errors.push_back({"code", {"Kode " + s.code + " sudah dipakai layanan lain di daerah ini.",
-                               "The code " + s.code + " is already used by another service in this region."}});
-  for (size_t i = 0; i < s.participating_agency_ids.size(); ++i)
-    if (!agencies::exists(c, s.region_id, s.participating_agency_ids[i]))
-      errors.push_back({"participating_agency_ids." + std::to_string(i),
-                        {"Perangkat daerah ini tidak ada di daerah Anda.", "This agency does not exist in your region."}});
-  fail_on_field_errors(errors);
 }
 
 std::map<int64_t, agencies::Agency> agencies_by_id(db::Connection& c, const std::string& region_id) {
@@ -169,22 +148,16 @@ void add_reading_routes(http::Router& router, AppContext& ctx) {
 void add_editing_routes(http::Router& router, AppContext& ctx) {
   using auth::Permission;
   router.add("POST", kBase, Permission::registry_edit, [&ctx](http::Request& req) {
-    auto input = parse_service(req.json, true);
     return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
       const auto& me = *req.principal;
-      Service s;
-      s.region_id = me.region_id;
-      apply(input, s);
-      require_owner(me, s.owner_agency_id);
-      check(c, s);
-      s.created_at = s.updated_at = now_rfc3339();
-      insert(c, s);
-      audit_creation(c, audit_context(req), "service.create", "service", s, record_json);
+      Service s = new_service(c, me, req.json);
+      store_new(c, audit_context(req), s);
       auto res = response(c, me, 201, s.id);
       res.header("location", kBase + "/" + std::to_string(s.id));
       return res;
     });
   }, http::Body::json);
+  add_import_routes(router, ctx);
 
   router.add("PATCH", kBase + "/{service_id}", Permission::registry_edit, [&ctx](http::Request& req) {
     auto version = http::required_version(req);
@@ -197,7 +170,7 @@ void add_editing_routes(http::Router& router, AppContext& ctx) {
       check_version(version, before.version);
       Service after = before;
       apply(input, after);
-      check(c, after);
+      check_service(c, after);
       commit_change(c, audit_context(req), "service.update", "service", before, after, record_json, update);
       return response(c, me, 200, id);
     });

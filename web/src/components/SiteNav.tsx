@@ -19,6 +19,7 @@ interface NavItem {
 
 const ITEMS: NavItem[] = [
   { href: '/', label: 'nav.status', access: 'public', testId: 'nav-status' },
+  { href: '/data-terbuka', label: 'datasets.navOpenData', access: 'public', testId: 'nav-open-data' },
   { href: '/organisasi', label: 'nav.organisation', access: ACCESS.organisation, testId: 'nav-organisation' },
   { href: '/tata-kelola', label: 'nav.governance', access: ACCESS.governance, testId: 'nav-governance' },
   { href: '/elemen', label: 'nav.elements', access: ACCESS.registry, testId: 'nav-elements' },

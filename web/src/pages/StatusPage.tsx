@@ -37,6 +37,11 @@ export function StatusPage() {
     <>
       <h1 class="heading-xl">{t('status.title')}</h1>
       <p class="lead">{t('status.intro')}</p>
+      <p class="body">
+        <a class="link" href="/data-terbuka" data-testid="status-open-data">
+          {t('status.openData')}
+        </a>
+      </p>
       {data.phase === 'loading' && (
         <p class="body" role="status" data-testid="loading">
           {t('status.loading')}

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { BUSINESS_PROCESSES_PATH, listBusinessProcesses, type ProcessFilter } from '../../api/businessProcesses';
 import { PROCESS_STATUSES } from '../../api/businessProcessTypes';
 import { ExportLinks } from '../../components/ExportLinks';
+import { FilterForm } from '../../components/FilterForm';
 import { LoadView } from '../../components/LoadView';
 import { OpenFormButton } from '../../components/OpenFormButton';
 import { ProcessCounts } from '../../components/businessProcess/ProcessCounts';
@@ -66,60 +67,39 @@ export function BusinessProcessesPage(_props: PageProps) {
         <h2 class="heading-l" id="bp-list-title">
           {t('businessProcess.listTitle')}
         </h2>
-        <form
-          class="filter"
-          role="search"
-          aria-label={t('businessProcess.filter')}
-          data-testid="bp-filter"
-          onSubmit={(event) => {
-            event.preventDefault();
-            setFilter({ ...draft, q: draft.q.trim() });
+        <FilterForm
+          label={t('businessProcess.filter')}
+          testId="bp-filter"
+          filtered={filtered}
+          onApply={() => setFilter({ ...draft, q: draft.q.trim() })}
+          onClear={() => {
+            setDraft(NO_FILTER);
+            setFilter(NO_FILTER);
           }}
         >
-          <h3 class="heading-s">{t('businessProcess.filter')}</h3>
-          <div class="filter__fields">
-            <SelectField
-              id="bp-filter-agency"
-              label={t('businessProcess.agency')}
-              value={draft.agency_id}
-              onChange={(agency_id) => setDraft({ ...draft, agency_id })}
-              options={[{ value: '', label: t('businessProcess.filterAllAgencies') }, ...agencies.map((a) => ({ value: String(a.id), label: a.short_name }))]}
-            />
-            <SelectField
-              id="bp-filter-status"
-              label={t('businessProcess.status')}
-              value={draft.status}
-              onChange={(status) => setDraft({ ...draft, status })}
-              options={[{ value: '', label: t('businessProcess.filterAllStatuses') }, ...PROCESS_STATUSES.map((s) => ({ value: s, label: processStatusLabel(s, i18n) }))]}
-            />
-            <TextField
-              id="bp-filter-q"
-              label={t('businessProcess.filterText')}
-              hint={t('businessProcess.filterTextHint')}
-              value={draft.q}
-              onInput={(q) => setDraft({ ...draft, q })}
-              inputProps={{ maxLength: 200 }}
-            />
-          </div>
-          <div class="button-group">
-            <button type="submit" class="button button--secondary" data-testid="bp-filter-apply">
-              {t('common.applyFilter')}
-            </button>
-            {filtered && (
-              <button
-                type="button"
-                class="link-button"
-                data-testid="bp-filter-clear"
-                onClick={() => {
-                  setDraft(NO_FILTER);
-                  setFilter(NO_FILTER);
-                }}
-              >
-                {t('common.clearFilter')}
-              </button>
-            )}
-          </div>
-        </form>
+          <SelectField
+            id="bp-filter-agency"
+            label={t('businessProcess.agency')}
+            value={draft.agency_id}
+            onChange={(agency_id) => setDraft({ ...draft, agency_id })}
+            options={[{ value: '', label: t('businessProcess.filterAllAgencies') }, ...agencies.map((a) => ({ value: String(a.id), label: a.short_name }))]}
+          />
+          <SelectField
+            id="bp-filter-status"
+            label={t('businessProcess.status')}
+            value={draft.status}
+            onChange={(status) => setDraft({ ...draft, status })}
+            options={[{ value: '', label: t('businessProcess.filterAllStatuses') }, ...PROCESS_STATUSES.map((s) => ({ value: s, label: processStatusLabel(s, i18n) }))]}
+          />
+          <TextField
+            id="bp-filter-q"
+            label={t('businessProcess.filterText')}
+            hint={t('businessProcess.filterTextHint')}
+            value={draft.q}
+            onInput={(q) => setDraft({ ...draft, q })}
+            inputProps={{ maxLength: 200 }}
+          />
+        </FilterForm>
         <LoadView loaded={loaded}>
           {({ items, summary }) => (
             <>

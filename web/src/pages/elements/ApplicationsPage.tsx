@@ -1,0 +1,133 @@
+// /elemen/aplikasi (everyone but citizens): the region's applications (Aplikasi
+// SPBE), filtered by owner agency, category, lifecycle stage and text, with counts
+// by stage and the region-wide exports; the form to register one and the
+// spreadsheet import (the superadmin for any agency, an operator for their own).
+import { useState } from 'preact/hooks';
+import { APPLICATIONS_PATH, listApplications, type ApplicationFilter } from '../../api/applications';
+import { APPLICATION_CATEGORIES, LIFECYCLE_STAGES } from '../../api/applicationTypes';
+import { ExportLinks } from '../../components/ExportLinks';
+import { FilterForm } from '../../components/FilterForm';
+import { ImportPanel } from '../../components/ImportPanel';
+import { OpenFormButton } from '../../components/OpenFormButton';
+import { PagedListView } from '../../components/PagedListView';
+import { ApplicationCounts } from '../../components/applications/ApplicationCounts';
+import { ApplicationCreateForm } from '../../components/applications/ApplicationCreateForm';
+import { ApplicationTable } from '../../components/applications/ApplicationTable';
+import { categoryLabel, stageLabel } from '../../components/applications/applicationWords';
+import { useApplicationAccess } from '../../components/applications/useApplicationAccess';
+import { SelectField } from '../../components/form/SelectField';
+import { TextField } from '../../components/form/TextField';
+import { useAgencies } from '../../hooks/useAgencies';
+import { usePagedList } from '../../hooks/usePagedList';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { useI18n } from '../../i18n/useI18n';
+import type { PageProps } from '../../routes';
+
+const NO_FILTER: ApplicationFilter = { agency_id: '', category: '', lifecycle: '', q: '' };
+
+export function ApplicationsPage(_props: PageProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  usePageTitle(t('elements.applications'));
+  const access = useApplicationAccess();
+  const { agencies } = useAgencies();
+  const [draft, setDraft] = useState<ApplicationFilter>(NO_FILTER);
+  const [filter, setFilter] = useState<ApplicationFilter>(NO_FILTER);
+  const [creating, setCreating] = useState(false);
+  const list = usePagedList((cursor, signal) => listApplications(filter, cursor, { signal }), JSON.stringify(filter));
+  const filtered = !!(filter.agency_id || filter.category || filter.lifecycle || filter.q.trim());
+
+  return (
+    <>
+      <p class="back">
+        <a class="link" href="/elemen" data-testid="back-to-elements">
+          {t('applications.backToElements')}
+        </a>
+      </p>
+      <h1 class="heading-xl">
+        <span class="caption">{t('elements.title')}</span>
+        <span data-testid="app-heading">{t('elements.applications')}</span>
+      </h1>
+      <p class="lead">{t('applications.intro')}</p>
+
+      {access.mayCreate ? (
+        creating ? (
+          <ApplicationCreateForm agencies={agencies} ownAgencyId={access.superadmin ? null : access.ownAgencyId} onClose={() => setCreating(false)} />
+        ) : (
+          <OpenFormButton label={t('applications.create')} testId="app-create" onClick={() => setCreating(true)} />
+        )
+      ) : (
+        <p class="body secondary" data-testid="app-read-only">
+          {t('applications.readOnly')}
+        </p>
+      )}
+
+      <section class="section" aria-labelledby="app-list-title">
+        <h2 class="heading-l" id="app-list-title">
+          {t('applications.listTitle')}
+        </h2>
+        <FilterForm
+          label={t('applications.filter')}
+          testId="app-filter"
+          filtered={filtered}
+          onApply={() => setFilter({ ...draft, q: draft.q.trim() })}
+          onClear={() => {
+            setDraft(NO_FILTER);
+            setFilter(NO_FILTER);
+          }}
+        >
+          <SelectField
+            id="app-filter-agency"
+            label={t('applications.owner')}
+            value={draft.agency_id}
+            onChange={(agency_id) => setDraft({ ...draft, agency_id })}
+            options={[{ value: '', label: t('applications.filterAllAgencies') }, ...agencies.map((a) => ({ value: String(a.id), label: a.short_name }))]}
+          />
+          <SelectField
+            id="app-filter-category"
+            label={t('applications.category')}
+            value={draft.category}
+            onChange={(category) => setDraft({ ...draft, category })}
+            options={[{ value: '', label: t('applications.filterAllCategories') }, ...APPLICATION_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c, i18n) }))]}
+          />
+          <SelectField
+            id="app-filter-lifecycle"
+            label={t('applications.lifecycle')}
+            value={draft.lifecycle}
+            onChange={(lifecycle) => setDraft({ ...draft, lifecycle })}
+            options={[{ value: '', label: t('applications.filterAllStages') }, ...LIFECYCLE_STAGES.map((s) => ({ value: s, label: stageLabel(s, i18n) }))]}
+          />
+          <TextField
+            id="app-filter-q"
+            label={t('applications.filterText')}
+            hint={t('applications.filterTextHint')}
+            value={draft.q}
+            onInput={(q) => setDraft({ ...draft, q })}
+            inputProps={{ maxLength: 200 }}
+          />
+        </FilterForm>
+        <PagedListView list={list}>
+          {(items) => (
+            <>
+              <ApplicationCounts applications={items} morePages={list.hasNext || list.hasPrevious} />
+              {items.length === 0 ? (
+                <p class="body" data-testid="app-empty">
+                  {filtered ? t('applications.noneFiltered') : t('applications.none')}
+                </p>
+              ) : (
+                <ApplicationTable applications={items} />
+              )}
+            </>
+          )}
+        </PagedListView>
+        <div id="app-export">
+          <ExportLinks basePath={APPLICATIONS_PATH} testId="app-export" />
+        </div>
+      </section>
+
+      {access.mayCreate && (
+        <ImportPanel endpoint={`${APPLICATIONS_PATH}/import`} templateHref={`${APPLICATIONS_PATH}/import-template.xlsx`} testId="app-import" onImported={() => list.reload()} />
+      )}
+    </>
+  );
+}
