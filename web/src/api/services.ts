@@ -75,6 +75,22 @@ export function addElementLink(from: { kind: string; id: number }, to: { kind: s
   return apiPost('/api/v1/element-links', { from, to, ...(note ? { note } : {}) }, isElementLink);
 }
 
+// Every link touching one element (pages of 100, at most 20 pages), oldest first.
+export async function listElementLinks(kind: ElementKind, id: number, options?: RequestOptions): Promise<Result<ElementLink[]>> {
+  const found: ElementLink[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 20; page += 1) {
+    const query = new URLSearchParams({ kind, id: String(id), limit: '100' });
+    if (cursor) query.set('cursor', cursor);
+    const answer: Result<Page<ElementLink>> = await apiGet(`/api/v1/element-links?${query.toString()}`, (v): v is Page<ElementLink> => isPageOf(v, isElementLink), options);
+    if (!answer.ok) return answer;
+    found.push(...answer.data.items);
+    cursor = answer.data.next_cursor ?? null;
+    if (!cursor) break;
+  }
+  return { ok: true, status: 200, data: found };
+}
+
 export function removeElementLink(id: number): Promise<Result<undefined>> {
   return apiDelete(`/api/v1/element-links/${id}`);
 }

@@ -1817,6 +1817,30 @@ export interface Messages {
   'infra.error.networkName': string;
 
   // ==== services and impact keys (keep this marker; add the keys of services and impact right below it) ====
+  'link.intro.application': string;
+  'link.intro.dataset': string;
+  'link.intro.host': string;
+  'link.intro.network': string;
+  'link.intro.facility': string;
+  'link.uses.application': string;
+  'link.uses.dataset': string;
+  'link.uses.host': string;
+  'link.uses.network': string;
+  'link.usesNone.application': string;
+  'link.usesNone.dataset': string;
+  'link.usesNone.host': string;
+  'link.usesNone.network': string;
+  'link.usedByNone.application': string;
+  'link.usedByNone.dataset': string;
+  'link.usedByNone.host': string;
+  'link.usedByNone.network': string;
+  'link.usedByNone.facility': string;
+  'link.kindHint.application': string;
+  'link.kindHint.dataset': string;
+  'link.kindHint.host': string;
+  'link.kindHint.network': string;
+  'link.noteHintOther': string;
+  'link.removeQuestionAudit': string;
   'svc.backToElements': string;
   'svc.intro': string;
   'svc.create': string;

@@ -3,8 +3,8 @@
 // repository, address, copyright owner: always the regional government), its
 // lifecycle as steps, the documents the regulation requires before production, its
 // tests, the "ready for production?" checklist with each gap's article, the moves
-// the current stage allows, the GCIO's approval where the regulation has it, its
-// history and exports. The owner agency (or the superadmin) changes it; the server
+// the current stage allows, the GCIO's approval where the regulation has it, what
+// it uses and what uses it (links kept by its owner), its history and exports. The owner agency (or the superadmin) changes it; the server
 // decides in the end (403, 409, 412).
 import { useState } from 'preact/hooks';
 import { applicationPath, getApplication } from '../../api/applications';
@@ -15,6 +15,7 @@ import { RecordHistory } from '../../components/RecordHistory';
 import { RecordPage, type RecordViewProps } from '../../components/RecordPage';
 import { SavedNotice } from '../../components/SavedNotice';
 import { SummaryList, type SummaryRow } from '../../components/SummaryList';
+import { ElementLinksSection } from '../../components/services/ElementLinksSection';
 import { ApplicationEditForm } from '../../components/applications/ApplicationEditForm';
 import { DocumentsSection } from '../../components/applications/DocumentsSection';
 import { GcioPanel } from '../../components/applications/GcioPanel';
@@ -200,6 +201,8 @@ function ApplicationView({ record: app, etag, onChanged, reload }: RecordViewPro
       {active && <ReadinessPanel application={app} />}
       {owner && !editing && <LifecyclePanel key={etag} application={app} etag={etag} developmentRule={developmentRule} onMoved={changed('applications.moved')} onStale={reload} />}
       <GcioPanel application={app} mayDecide={access.mayDecideGcio} zone={zone} onDecided={reload} />
+
+      <ElementLinksSection kind="application" id={app.id} title={app.code} ownerAgencyId={app.owner_agency_id} mayLink={owner} zone={zone} testIdPrefix="app-el" />
 
       <DocumentsSection application={app} mayChange={owner} zone={zone} onAttached={reload} />
       <TestsSection application={app} mayChange={owner} zone={zone} onRecorded={reload} />

@@ -2,8 +2,9 @@
 // classification, its DCAT-like description, the walidata, whether it is master
 // or reference data and its key; the owner agency (or the superadmin) changes it
 // (If-Match); the agreements that share it (another agency's operator sees only
-// those made with their own agency); a link to the services that use it; its
-// exports and history. A dataset the reader may not see (403) gets a plain
+// those made with their own agency); the server it is kept on and what uses it
+// (links kept by its owner); a link to the services that use it; its exports and
+// history. A dataset the reader may not see (403) gets a plain
 // "not allowed" message with the reason the server gives.
 import { useState } from 'preact/hooks';
 import { agreementPagePath, datasetPath, getDataset } from '../../api/datasets';
@@ -13,6 +14,7 @@ import { ExportLinks } from '../../components/ExportLinks';
 import { OpenFormButton } from '../../components/OpenFormButton';
 import { RecordHistory } from '../../components/RecordHistory';
 import { SavedNotice } from '../../components/SavedNotice';
+import { ElementLinksSection } from '../../components/services/ElementLinksSection';
 import { DatasetEditForm } from '../../components/datasets/DatasetEditForm';
 import { DatasetSummary } from '../../components/datasets/DatasetSummary';
 import { accessModeLabel, agreementStateColour, agreementStateLabel, classificationColour, classificationLabel } from '../../components/datasets/labels';
@@ -169,6 +171,8 @@ function DatasetView({ dataset, etag, onChanged }: { dataset: Dataset; etag: str
           </p>
         )}
       </section>
+
+      <ElementLinksSection kind="dataset" id={dataset.id} title={dataset.code} ownerAgencyId={dataset.owner_agency_id} mayLink={owner} zone={zone} testIdPrefix="ds-el" />
 
       <p class="body">
         <a class="link" href={`/elemen/dampak?kind=dataset&id=${dataset.id}&only=service`} data-testid="ds-impact">

@@ -1,7 +1,8 @@
 // /elemen/infrastruktur/server/{id} (everyone but citizens): one host: its agency,
 // kind, facility (the data center for a VPS, Madiun Pasal 14 ayat (5)), uptime
 // commitment, operating system, purpose, addresses and status; the change form
-// (If-Match) for those who may; the history; and "what breaks if it goes down".
+// (If-Match) for those who may; what it uses and what runs on it (links kept by
+// its owner agency); the history; and "what breaks if it goes down".
 import { useState } from 'preact/hooks';
 import { getHost, hostPath, INFRA_PAGE } from '../../api/infrastructure';
 import type { Host } from '../../api/infrastructureTypes';
@@ -10,6 +11,7 @@ import { RecordHistory } from '../../components/RecordHistory';
 import { RecordPage, type RecordViewProps } from '../../components/RecordPage';
 import { SavedNotice } from '../../components/SavedNotice';
 import { SummaryList, type SummaryRow } from '../../components/SummaryList';
+import { ElementLinksSection, useMayLink } from '../../components/services/ElementLinksSection';
 import { HostEditForm } from '../../components/infrastructure/HostEditForm';
 import { ReadOnlyNote } from '../../components/infrastructure/InfraSections';
 import { useInfraAccess } from '../../components/infrastructure/useInfraAccess';
@@ -41,6 +43,8 @@ function HostView({ record: host, etag, onChanged }: RecordViewProps<Host>) {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const mayEdit = access.mayManageHosts(host.owner_agency_id);
+  // Links follow the owner agency alone, not the PD Mandiri TIK rule.
+  const mayLink = useMayLink(host.owner_agency_id);
   const none = (testId: string) => (
     <span class="secondary" data-testid={testId}>
       {t('infra.notFilled')}
@@ -135,6 +139,7 @@ function HostView({ record: host, etag, onChanged }: RecordViewProps<Host>) {
           onClose={() => setEditing(false)}
         />
       )}
+      <ElementLinksSection kind="host" id={host.id} title={host.name} ownerAgencyId={host.owner_agency_id} mayLink={mayLink} zone={zone} testIdPrefix="host-el" />
       <p class="body secondary">
         {t('infra.exportOnList')}{' '}
         <a class="link" href={`${INFRA_PAGE}/server#infra-host-export`}>

@@ -165,13 +165,15 @@ function ServiceView({ record: service, etag, onChanged, reload }: RecordViewPro
       {!editing && <IntegrationPanel key={etag} service={service} etag={etag} access={access} zone={zone} onDone={changed('svc.coordinated')} onStale={reload} />}
 
       <ElementLinksSection
-        service={service}
+        kind="service"
+        id={service.id}
+        title={service.code}
+        ownerAgencyId={service.owner_agency_id}
         mayLink={owner}
         zone={zone}
-        onChanged={() => {
-          setLinkChanges((n) => n + 1);
-          reload();
-        }}
+        testIdPrefix="svc"
+        showImpactLink
+        onChanged={() => setLinkChanges((n) => n + 1)}
       />
       <p class="body">
         <a class="link" href={impactPagePath('service', service.id) + '&view=dependencies'} data-testid="svc-open-dependencies">
