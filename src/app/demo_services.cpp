@@ -146,7 +146,7 @@ class ServicesBuilder {
 
   // The id of the element named `name` (a code where the registry has codes, else its name).
   std::optional<int64_t> find(const std::string& kind, const std::string& name) {
-    if (!el::registry_present(c_, kind)) return std::nullopt;
+    if (!el::is_element_kind(kind)) return std::nullopt;
     static const std::map<std::string, std::string> lookups{
         {"service", "SELECT service_id FROM services WHERE region_id = ? AND code = ?"},
         {"application", "SELECT application_id FROM applications WHERE region_id = ? AND code = ?"},

@@ -24,13 +24,9 @@ Text not_in_region(const std::string& kind) {
           "There is no element of kind " + kind + " with this id in your region (or you may not see it)."};
 }
 
-// The element at one end of a new link, as the caller sees it: 422 on `field` when its registry
-// is not available yet, when it does not exist, or when it is a dataset hidden from the caller.
+// The element at one end of a new link, as the caller sees it: 422 on `field` when it does
+// not exist, or when it is a dataset hidden from the caller.
 Element end_element(db::Connection& c, const auth::Principal& me, const NodeKey& key, const std::string& field) {
-  if (!registry_present(c, key.kind))
-    throw ProblemError(Problem::validation_failed(
-        {{field + ".kind", {"Register elemen jenis " + key.kind + " belum tersedia di sistem ini.",
-                            "The registry of elements of kind " + key.kind + " is not available on this system yet."}}}));
   auto view = view_nodes(c, me, {key}).at(key);
   if (!view.element) throw ProblemError(Problem::validation_failed({{field + ".id", not_in_region(key.kind)}}));
   return *view.element;
@@ -74,7 +70,6 @@ http::Response traversal(AppContext& ctx, http::Request& req, Direction directio
   auto only = parse_only(req.query_param("only"));
   return ctx.db->read([&](db::Connection& c) {
     const auto& me = *req.principal;
-    if (!registry_present(c, start.kind)) throw ProblemError(Problem::not_found(kElementNotFound));
     auto start_view = view_nodes(c, me, {start}).at(start);
     refuse_hidden(start_view);
     if (!start_view.element) throw ProblemError(Problem::not_found(kElementNotFound));
@@ -99,7 +94,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
     filter.after_id = http::after_number(page);
     filter.limit = page.limit + 1;
     return ctx.db->read([&](db::Connection& c) {
-      if (filter.touching && registry_present(c, filter.touching->kind))
+      if (filter.touching)
         refuse_hidden(view_nodes(c, *req.principal, {*filter.touching}).at(*filter.touching));
       auto found = links(c, req.principal->region_id, filter);
       auto described = links_json(c, *req.principal, found);

@@ -83,15 +83,7 @@ void for_each_chunk(const std::vector<int64_t>& ids, Fn fn) {
 
 }  // namespace
 
-bool registry_present(db::Connection& c, const std::string& kind) {
-  auto it = registries().find(kind);
-  if (it == registries().end()) return false;
-  // The only catalogue query here: whether another registry's migration has run yet.
-  const char* sql = c.dialect() == db::Dialect::sqlite
-                        ? "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
-                        : "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?";
-  return !c.query(sql, {std::string(it->second.table)}).empty();
-}
+bool is_element_kind(const std::string& kind) { return registries().count(kind) > 0; }
 
 std::optional<Element> find_element(db::Connection& c, const std::string& region_id, const NodeKey& key) {
   auto found = find_elements(c, region_id, {key});
@@ -152,10 +144,8 @@ std::vector<Link> links(db::Connection& c, const std::string& region_id, const L
   db::Params params{region_id};
   if (filter.touching) {
     sql += " AND ((from_kind = ? AND from_id = ?) OR (to_kind = ? AND to_id = ?))";
-    for (int twice = 0; twice < 2; ++twice) {
-      params.push_back(filter.touching->kind);
-      params.push_back(filter.touching->id);
-    }
+    const db::Value kind{filter.touching->kind}, id{filter.touching->id};
+    params.insert(params.end(), {kind, id, kind, id});
   }
   if (filter.after_id) sql += " AND link_id > ?", params.push_back(*filter.after_id);
   sql += " ORDER BY link_id";
@@ -180,7 +170,6 @@ std::vector<Edge> reachable_edges(db::Connection& c, const std::string& region_i
   const std::string select_placed =
       impact ? "SELECT host_id, facility_id FROM hosts WHERE region_id = ? AND facility_id IN ("
              : "SELECT host_id, facility_id FROM hosts WHERE region_id = ? AND facility_id IS NOT NULL AND host_id IN (";
-  std::optional<bool> hosts_present;
   std::set<NodeKey> visited{start};
   std::map<std::string, std::vector<int64_t>> frontier{{start.kind, {start.id}}};
   std::vector<Edge> out;
@@ -199,8 +188,6 @@ std::vector<Edge> reachable_edges(db::Connection& c, const std::string& region_i
           reach({r.int64(0), {r.text(1), r.int64(2)}, {r.text(3), r.int64(4)}}, next);
       });
       if (kind != placement) continue;
-      if (!hosts_present) hosts_present = registry_present(c, "host");
-      if (!*hosts_present) continue;
       for_each_chunk(ids, [&](const std::vector<int64_t>& chunk) {
         db::Params params{region_id};
         params.insert(params.end(), chunk.begin(), chunk.end());

@@ -11,8 +11,8 @@
 
 namespace simpul::modules::element_links {
 
-// The registry of `kind` exists in this database (its migration is applied).
-bool registry_present(db::Connection& c, const std::string& kind);
+// A kind of element the registries hold (service, application, dataset, host, network, facility).
+bool is_element_kind(const std::string& kind);
 std::optional<Element> find_element(db::Connection& c, const std::string& region_id, const NodeKey& key);
 // The elements of the region among `keys` (any kinds); absent ones are left out.
 std::map<NodeKey, Element> find_elements(db::Connection& c, const std::string& region_id, const std::vector<NodeKey>& keys);
