@@ -2,7 +2,7 @@
 // errors to the server.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { expectText, launchBrowser, url, withPage } from './helpers.mjs';
+import { expectText, launchBrowser, signInAndWait, url, withPage } from './helpers.mjs';
 
 const STATUS_ROUTE = '**/api/v1/status';
 const REPORT_PATH = '/api/v1/client-errors';
@@ -30,6 +30,30 @@ describe('errors', () => {
   });
   after(async () => {
     await browser?.close();
+  });
+
+  it('a page whose code cannot be fetched says so and reloads on request', async () => {
+    await withPage(browser, async ({ page }) => {
+      await signInAndWait(page, 'auditor');
+      // The registry pages come in their own file, fetched when first opened: refuse it once.
+      let refused = 0;
+      await page.route('**/assets/*.js', async (route) => {
+        const main = await page.evaluate(() => [...document.scripts].map((s) => s.src));
+        if (refused === 0 && !main.includes(route.request().url())) {
+          refused += 1;
+          return route.abort('internetdisconnected');
+        }
+        return route.continue();
+      });
+      await page.evaluate(() => {
+        history.pushState({}, '', '/elemen');
+        dispatchEvent(new PopStateEvent('popstate'));
+      });
+      await expectText(page, 'page-load-failed', /tidak dapat dimuat/);
+      assert.equal(refused, 1);
+      await page.getByRole('button', { name: 'Muat ulang' }).click();
+      await page.getByTestId('elements-sections').waitFor();
+    });
   });
 
   it('a 503 problem shows its detail in an error box, and "Coba lagi" recovers', async () => {

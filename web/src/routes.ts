@@ -1,42 +1,11 @@
 // The address → page table, and who may open each page (state/access.ts).
 import type { FunctionComponent } from 'preact';
+import { lazyPage } from './lazyPage';
 import { AgencyPage } from './pages/AgencyPage';
 import { AuditPage } from './pages/AuditPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { LoginPage } from './pages/LoginPage';
-import { GovernancePage } from './pages/governance/GovernancePage';
-import { MasterPlansPage } from './pages/governance/MasterPlansPage';
-import { MasterPlanPage } from './pages/governance/MasterPlanPage';
-import { ArchitecturesPage } from './pages/governance/ArchitecturesPage';
-import { ArchitecturePage } from './pages/governance/ArchitecturePage';
-import { RoadmapsPage } from './pages/governance/RoadmapsPage';
-import { RoadmapPage } from './pages/governance/RoadmapPage';
-import { BudgetPlansPage } from './pages/governance/BudgetPlansPage';
-import { BudgetPlanPage } from './pages/governance/BudgetPlanPage';
-import { BusinessProcessesPage } from './pages/governance/BusinessProcessesPage';
-import { BusinessProcessPage } from './pages/governance/BusinessProcessPage';
-import { ElementsPage } from './pages/elements/ElementsPage';
 // ==== element registry page imports (keep this marker; one block per area right below it) ====
-import { DatasetsPage } from './pages/elements/DatasetsPage';
-import { DatasetPage } from './pages/elements/DatasetPage';
-import { AgreementsPage } from './pages/elements/AgreementsPage';
-import { AgreementPage } from './pages/elements/AgreementPage';
-import { OpenDataPage } from './pages/elements/OpenDataPage';
-import { OpenDataItemPage } from './pages/elements/OpenDataItemPage';
-import { InfrastructurePage } from './pages/elements/InfrastructurePage';
-import { InfrastructureHostsPage } from './pages/elements/InfrastructureHostsPage';
-import { InfrastructureHostPage } from './pages/elements/InfrastructureHostPage';
-import { InfrastructureFacilitiesPage } from './pages/elements/InfrastructureFacilitiesPage';
-import { InfrastructureNetworksPage } from './pages/elements/InfrastructureNetworksPage';
-import { InfrastructureIpRangesPage } from './pages/elements/InfrastructureIpRangesPage';
-import { InfrastructureDomainsPage } from './pages/elements/InfrastructureDomainsPage';
-import { InfrastructureLanDiagramsPage } from './pages/elements/InfrastructureLanDiagramsPage';
-import { InfrastructureBackupsPage } from './pages/elements/InfrastructureBackupsPage';
-import { ServicesPage } from './pages/elements/ServicesPage';
-import { ServicePage } from './pages/elements/ServicePage';
-import { ImpactPage } from './pages/elements/ImpactPage';
-import { ApplicationPage } from './pages/elements/ApplicationPage';
-import { ApplicationsPage } from './pages/elements/ApplicationsPage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { SelfSufficiencyPage } from './pages/SelfSufficiencyPage';
@@ -46,6 +15,43 @@ import { UserCreatePage } from './pages/UserCreatePage';
 import { UserEditPage } from './pages/UserEditPage';
 import { UsersPage } from './pages/UsersPage';
 import { ACCESS, type Access } from './state/access';
+
+// The governance and element registry pages come in their own files, fetched the first
+// time one of them is opened: the first page a user sees loads without them.
+const governance = () => import('./pages/governance');
+const elements = () => import('./pages/elements');
+const GovernancePage = lazyPage(() => governance().then((m) => m.GovernancePage));
+const MasterPlansPage = lazyPage(() => governance().then((m) => m.MasterPlansPage));
+const MasterPlanPage = lazyPage(() => governance().then((m) => m.MasterPlanPage));
+const ArchitecturesPage = lazyPage(() => governance().then((m) => m.ArchitecturesPage));
+const ArchitecturePage = lazyPage(() => governance().then((m) => m.ArchitecturePage));
+const RoadmapsPage = lazyPage(() => governance().then((m) => m.RoadmapsPage));
+const RoadmapPage = lazyPage(() => governance().then((m) => m.RoadmapPage));
+const BudgetPlansPage = lazyPage(() => governance().then((m) => m.BudgetPlansPage));
+const BudgetPlanPage = lazyPage(() => governance().then((m) => m.BudgetPlanPage));
+const BusinessProcessesPage = lazyPage(() => governance().then((m) => m.BusinessProcessesPage));
+const BusinessProcessPage = lazyPage(() => governance().then((m) => m.BusinessProcessPage));
+const ElementsPage = lazyPage(() => elements().then((m) => m.ElementsPage));
+const DatasetsPage = lazyPage(() => elements().then((m) => m.DatasetsPage));
+const DatasetPage = lazyPage(() => elements().then((m) => m.DatasetPage));
+const AgreementsPage = lazyPage(() => elements().then((m) => m.AgreementsPage));
+const AgreementPage = lazyPage(() => elements().then((m) => m.AgreementPage));
+const OpenDataPage = lazyPage(() => elements().then((m) => m.OpenDataPage));
+const OpenDataItemPage = lazyPage(() => elements().then((m) => m.OpenDataItemPage));
+const InfrastructurePage = lazyPage(() => elements().then((m) => m.InfrastructurePage));
+const InfrastructureHostsPage = lazyPage(() => elements().then((m) => m.InfrastructureHostsPage));
+const InfrastructureHostPage = lazyPage(() => elements().then((m) => m.InfrastructureHostPage));
+const InfrastructureFacilitiesPage = lazyPage(() => elements().then((m) => m.InfrastructureFacilitiesPage));
+const InfrastructureNetworksPage = lazyPage(() => elements().then((m) => m.InfrastructureNetworksPage));
+const InfrastructureIpRangesPage = lazyPage(() => elements().then((m) => m.InfrastructureIpRangesPage));
+const InfrastructureDomainsPage = lazyPage(() => elements().then((m) => m.InfrastructureDomainsPage));
+const InfrastructureLanDiagramsPage = lazyPage(() => elements().then((m) => m.InfrastructureLanDiagramsPage));
+const InfrastructureBackupsPage = lazyPage(() => elements().then((m) => m.InfrastructureBackupsPage));
+const ServicesPage = lazyPage(() => elements().then((m) => m.ServicesPage));
+const ServicePage = lazyPage(() => elements().then((m) => m.ServicePage));
+const ImpactPage = lazyPage(() => elements().then((m) => m.ImpactPage));
+const ApplicationPage = lazyPage(() => elements().then((m) => m.ApplicationPage));
+const ApplicationsPage = lazyPage(() => elements().then((m) => m.ApplicationsPage));
 
 export interface PageProps {
   params: string[]; // the pattern's captured parts, e.g. the user id

@@ -7,6 +7,9 @@ export const en: Messages = {
   'layout.languageLabel': 'Choose language',
   'layout.regionLabel': 'Region',
   'page.titleSuffix': 'Simpul',
+  'page.loading': 'Loading the page…',
+  'page.loadFailed': 'This page could not be loaded. Check the connection, then reload.',
+  'page.reload': 'Reload',
 
   'status.title': 'Service status',
   'status.intro': 'The current state of the Simpul server.',

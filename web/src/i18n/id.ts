@@ -7,6 +7,9 @@ export const id: Messages = {
   'layout.languageLabel': 'Pilih bahasa',
   'layout.regionLabel': 'Wilayah',
   'page.titleSuffix': 'Simpul',
+  'page.loading': 'Memuat halaman…',
+  'page.loadFailed': 'Halaman ini tidak dapat dimuat. Periksa sambungan, lalu muat ulang.',
+  'page.reload': 'Muat ulang',
 
   'status.title': 'Status layanan',
   'status.intro': 'Keadaan server Simpul saat ini.',

@@ -10,6 +10,9 @@ export interface Messages {
   'layout.languageLabel': string;
   'layout.regionLabel': string;
   'page.titleSuffix': string;
+  'page.loading': string;
+  'page.loadFailed': string;
+  'page.reload': string;
 
   'status.title': string;
   'status.intro': string;

@@ -1,0 +1,22 @@
+// The element registry pages, loaded together the first time one of them is opened (routes.ts).
+export { ElementsPage } from './ElementsPage';
+export { DatasetsPage } from './DatasetsPage';
+export { DatasetPage } from './DatasetPage';
+export { AgreementsPage } from './AgreementsPage';
+export { AgreementPage } from './AgreementPage';
+export { OpenDataPage } from './OpenDataPage';
+export { OpenDataItemPage } from './OpenDataItemPage';
+export { InfrastructurePage } from './InfrastructurePage';
+export { InfrastructureHostsPage } from './InfrastructureHostsPage';
+export { InfrastructureHostPage } from './InfrastructureHostPage';
+export { InfrastructureFacilitiesPage } from './InfrastructureFacilitiesPage';
+export { InfrastructureNetworksPage } from './InfrastructureNetworksPage';
+export { InfrastructureIpRangesPage } from './InfrastructureIpRangesPage';
+export { InfrastructureDomainsPage } from './InfrastructureDomainsPage';
+export { InfrastructureLanDiagramsPage } from './InfrastructureLanDiagramsPage';
+export { InfrastructureBackupsPage } from './InfrastructureBackupsPage';
+export { ServicesPage } from './ServicesPage';
+export { ServicePage } from './ServicePage';
+export { ImpactPage } from './ImpactPage';
+export { ApplicationPage } from './ApplicationPage';
+export { ApplicationsPage } from './ApplicationsPage';
