@@ -7,8 +7,8 @@
 import { useState } from 'preact/hooks';
 import { listAgreements, type AgreementFilter } from '../../api/datasets';
 import type { Agreement } from '../../api/datasetTypes';
+import { CreateOrReadOnly } from '../../components/CreateOrReadOnly';
 import { FilterForm } from '../../components/FilterForm';
-import { OpenFormButton } from '../../components/OpenFormButton';
 import { PagedListView } from '../../components/PagedListView';
 import { AgreementCreateForm } from '../../components/datasets/AgreementCreateForm';
 import { AgreementTable } from '../../components/datasets/AgreementTable';
@@ -65,17 +65,17 @@ export function AgreementsPage(_props: PageProps) {
         </a>
       </p>
 
-      {access.mayCreate ? (
-        creating ? (
-          <AgreementCreateForm agencies={agencies} ownAgencyId={access.superadmin ? null : access.ownAgencyId} preset={preset} onClose={() => setCreating(false)} />
-        ) : (
-          <OpenFormButton label={t('sharing.create')} testId="sh-create" onClick={() => setCreating(true)} />
-        )
-      ) : (
-        <p class="body secondary" data-testid="sh-read-only">
-          {t('sharing.readOnly')}
-        </p>
-      )}
+      <CreateOrReadOnly
+        mayCreate={access.mayCreate}
+        open={creating}
+        onOpen={() => setCreating(true)}
+        openLabel={t('sharing.create')}
+        openTestId="sh-create"
+        readOnly={t('sharing.readOnly')}
+        readOnlyTestId="sh-read-only"
+      >
+        <AgreementCreateForm agencies={agencies} ownAgencyId={access.superadmin ? null : access.ownAgencyId} preset={preset} onClose={() => setCreating(false)} />
+      </CreateOrReadOnly>
 
       <section class="section" aria-labelledby="sh-list-title">
         <h2 class="heading-l" id="sh-list-title">

@@ -5,11 +5,12 @@
 import { useState } from 'preact/hooks';
 import { APPLICATIONS_PATH, listApplications, type ApplicationFilter } from '../../api/applications';
 import { APPLICATION_CATEGORIES, LIFECYCLE_STAGES } from '../../api/applicationTypes';
+import { CreateOrReadOnly } from '../../components/CreateOrReadOnly';
 import { ExportLinks } from '../../components/ExportLinks';
 import { FilterForm } from '../../components/FilterForm';
 import { ImportPanel } from '../../components/ImportPanel';
-import { OpenFormButton } from '../../components/OpenFormButton';
 import { PagedListView } from '../../components/PagedListView';
+import { RegistryHeading } from '../../components/RegistryHeading';
 import { ApplicationCounts } from '../../components/applications/ApplicationCounts';
 import { ApplicationCreateForm } from '../../components/applications/ApplicationCreateForm';
 import { ApplicationTable } from '../../components/applications/ApplicationTable';
@@ -39,28 +40,20 @@ export function ApplicationsPage(_props: PageProps) {
 
   return (
     <>
-      <p class="back">
-        <a class="link" href="/elemen" data-testid="back-to-elements">
-          {t('applications.backToElements')}
-        </a>
-      </p>
-      <h1 class="heading-xl">
-        <span class="caption">{t('elements.title')}</span>
-        <span data-testid="app-heading">{t('elements.applications')}</span>
-      </h1>
+      <RegistryHeading backLabel={t('applications.backToElements')} backTestId="back-to-elements" title={t('elements.applications')} titleTestId="app-heading" />
       <p class="lead">{t('applications.intro')}</p>
 
-      {access.mayCreate ? (
-        creating ? (
-          <ApplicationCreateForm agencies={agencies} ownAgencyId={access.superadmin ? null : access.ownAgencyId} onClose={() => setCreating(false)} />
-        ) : (
-          <OpenFormButton label={t('applications.create')} testId="app-create" onClick={() => setCreating(true)} />
-        )
-      ) : (
-        <p class="body secondary" data-testid="app-read-only">
-          {t('applications.readOnly')}
-        </p>
-      )}
+      <CreateOrReadOnly
+        mayCreate={access.mayCreate}
+        open={creating}
+        onOpen={() => setCreating(true)}
+        openLabel={t('applications.create')}
+        openTestId="app-create"
+        readOnly={t('applications.readOnly')}
+        readOnlyTestId="app-read-only"
+      >
+        <ApplicationCreateForm agencies={agencies} ownAgencyId={access.superadmin ? null : access.ownAgencyId} onClose={() => setCreating(false)} />
+      </CreateOrReadOnly>
 
       <section class="section" aria-labelledby="app-list-title">
         <h2 class="heading-l" id="app-list-title">

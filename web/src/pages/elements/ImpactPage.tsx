@@ -8,6 +8,7 @@ import { elementPagePath, getImpact, listElementOptions } from '../../api/servic
 import { ELEMENT_KINDS, isElementKind, type ElementKind } from '../../api/serviceTypes';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { LoadView } from '../../components/LoadView';
+import { RegistryHeading } from '../../components/RegistryHeading';
 import { SelectField } from '../../components/form/SelectField';
 import { ImpactDiagram } from '../../components/services/ImpactDiagram';
 import { ImpactList } from '../../components/services/ImpactList';
@@ -40,15 +41,7 @@ export function ImpactPage(_props: PageProps) {
 
   return (
     <>
-      <p class="back">
-        <a class="link" href="/elemen" data-testid="impact-back">
-          {t('svc.backToElements')}
-        </a>
-      </p>
-      <h1 class="heading-xl">
-        <span class="caption">{t('elements.title')}</span>
-        <span data-testid="impact-heading">{t('elements.impact')}</span>
-      </h1>
+      <RegistryHeading backLabel={t('svc.backToElements')} backTestId="impact-back" title={t('elements.impact')} titleTestId="impact-heading" />
       <p class="lead">{t('impact.intro')}</p>
       <Chooser key={`${kind}:${id}:${only}`} kind={chosen ? kind : ''} id={chosen ? id : ''} only={only} view={view} />
       {chosen && <Result kind={kind} id={Number(id)} only={only} view={view} />}

@@ -5,10 +5,11 @@
 import { useState } from 'preact/hooks';
 import { listServices, SERVICES_PATH, type ServiceFilter } from '../../api/services';
 import { SERVICE_CHANNELS, SERVICE_KINDS, SERVICE_STATUSES } from '../../api/serviceTypes';
+import { CreateOrReadOnly } from '../../components/CreateOrReadOnly';
 import { ExportLinks } from '../../components/ExportLinks';
 import { FilterForm } from '../../components/FilterForm';
-import { OpenFormButton } from '../../components/OpenFormButton';
 import { PagedListView } from '../../components/PagedListView';
+import { RegistryHeading } from '../../components/RegistryHeading';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
 import { ServiceCreateForm } from '../../components/services/ServiceCreateForm';
@@ -37,28 +38,20 @@ export function ServicesPage(_props: PageProps) {
 
   return (
     <>
-      <p class="back">
-        <a class="link" href="/elemen" data-testid="svc-back-to-elements">
-          {t('svc.backToElements')}
-        </a>
-      </p>
-      <h1 class="heading-xl">
-        <span class="caption">{t('elements.title')}</span>
-        <span data-testid="svc-heading">{t('elements.services')}</span>
-      </h1>
+      <RegistryHeading backLabel={t('svc.backToElements')} backTestId="svc-back-to-elements" title={t('elements.services')} titleTestId="svc-heading" />
       <p class="lead">{t('svc.intro')}</p>
 
-      {access.mayCreate ? (
-        creating ? (
-          <ServiceCreateForm agencies={agencies} ownAgencyId={access.superadmin ? null : access.ownAgencyId} onClose={() => setCreating(false)} />
-        ) : (
-          <OpenFormButton label={t('svc.create')} testId="svc-create" onClick={() => setCreating(true)} />
-        )
-      ) : (
-        <p class="body secondary" data-testid="svc-read-only">
-          {t('svc.readOnly')}
-        </p>
-      )}
+      <CreateOrReadOnly
+        mayCreate={access.mayCreate}
+        open={creating}
+        onOpen={() => setCreating(true)}
+        openLabel={t('svc.create')}
+        openTestId="svc-create"
+        readOnly={t('svc.readOnly')}
+        readOnlyTestId="svc-read-only"
+      >
+        <ServiceCreateForm agencies={agencies} ownAgencyId={access.superadmin ? null : access.ownAgencyId} onClose={() => setCreating(false)} />
+      </CreateOrReadOnly>
 
       <section class="section" aria-labelledby="svc-list-title">
         <h2 class="heading-l" id="svc-list-title">

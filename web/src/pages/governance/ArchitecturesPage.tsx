@@ -4,10 +4,10 @@
 import { useState } from 'preact/hooks';
 import { listArchitectures } from '../../api/architectures';
 import { ARCHITECTURE_STATUSES } from '../../api/architectureTypes';
+import { CreateOrReadOnly } from '../../components/CreateOrReadOnly';
 import { ArchitectureCreateForm } from '../../components/architecture/ArchitectureCreateForm';
 import { ArchitectureTable } from '../../components/architecture/ArchitectureTable';
 import { LoadView } from '../../components/LoadView';
-import { OpenFormButton } from '../../components/OpenFormButton';
 import { SelectField } from '../../components/form/SelectField';
 import { architectureStatusLabel } from '../../format/architecture';
 import { todayInZone } from '../../format/dateTime';
@@ -43,17 +43,17 @@ export function ArchitecturesPage(_props: PageProps) {
       </h1>
       <p class="lead">{t('architecture.intro')}</p>
 
-      {mayManage ? (
-        creating ? (
-          <ArchitectureCreateForm today={todayInZone(zone)} onClose={() => setCreating(false)} />
-        ) : (
-          <OpenFormButton label={t('architecture.create')} testId="architecture-create" onClick={() => setCreating(true)} />
-        )
-      ) : (
-        <p class="body secondary" data-testid="architectures-read-only">
-          {t('architecture.readOnly')}
-        </p>
-      )}
+      <CreateOrReadOnly
+        mayCreate={mayManage}
+        open={creating}
+        onOpen={() => setCreating(true)}
+        openLabel={t('architecture.create')}
+        openTestId="architecture-create"
+        readOnly={t('architecture.readOnly')}
+        readOnlyTestId="architectures-read-only"
+      >
+        <ArchitectureCreateForm today={todayInZone(zone)} onClose={() => setCreating(false)} />
+      </CreateOrReadOnly>
 
       <section class="section" aria-labelledby="architectures-title">
         <h2 class="heading-l" id="architectures-title">

@@ -6,10 +6,10 @@
 import { useState } from 'preact/hooks';
 import { BUSINESS_PROCESSES_PATH, listBusinessProcesses, type ProcessFilter } from '../../api/businessProcesses';
 import { PROCESS_STATUSES } from '../../api/businessProcessTypes';
+import { CreateOrReadOnly } from '../../components/CreateOrReadOnly';
 import { ExportLinks } from '../../components/ExportLinks';
 import { FilterForm } from '../../components/FilterForm';
 import { LoadView } from '../../components/LoadView';
-import { OpenFormButton } from '../../components/OpenFormButton';
 import { ProcessCounts } from '../../components/businessProcess/ProcessCounts';
 import { ProcessCreateForm } from '../../components/businessProcess/ProcessCreateForm';
 import { ProcessMapList } from '../../components/businessProcess/ProcessMapList';
@@ -51,17 +51,17 @@ export function BusinessProcessesPage(_props: PageProps) {
       </h1>
       <p class="lead">{t('businessProcess.intro')}</p>
 
-      {access.mayCreate ? (
-        creating ? (
-          <ProcessCreateForm agencies={agencies} ownAgencyId={access.superadmin ? null : access.ownAgencyId} onClose={() => setCreating(false)} />
-        ) : (
-          <OpenFormButton label={t('businessProcess.create')} testId="bp-create" onClick={() => setCreating(true)} />
-        )
-      ) : (
-        <p class="body secondary" data-testid="bp-read-only">
-          {t('businessProcess.readOnly')}
-        </p>
-      )}
+      <CreateOrReadOnly
+        mayCreate={access.mayCreate}
+        open={creating}
+        onOpen={() => setCreating(true)}
+        openLabel={t('businessProcess.create')}
+        openTestId="bp-create"
+        readOnly={t('businessProcess.readOnly')}
+        readOnlyTestId="bp-read-only"
+      >
+        <ProcessCreateForm agencies={agencies} ownAgencyId={access.superadmin ? null : access.ownAgencyId} onClose={() => setCreating(false)} />
+      </CreateOrReadOnly>
 
       <section class="section" aria-labelledby="bp-list-title">
         <h2 class="heading-l" id="bp-list-title">

@@ -4,8 +4,8 @@
 import { useState } from 'preact/hooks';
 import { listMasterPlans } from '../../api/masterPlans';
 import { MASTER_PLAN_STATUSES } from '../../api/masterPlanTypes';
+import { CreateOrReadOnly } from '../../components/CreateOrReadOnly';
 import { LoadView } from '../../components/LoadView';
-import { OpenFormButton } from '../../components/OpenFormButton';
 import { SelectField } from '../../components/form/SelectField';
 import { MasterPlanCreateForm } from '../../components/masterPlan/MasterPlanCreateForm';
 import { MasterPlanTable } from '../../components/masterPlan/MasterPlanTable';
@@ -43,17 +43,17 @@ export function MasterPlansPage(_props: PageProps) {
       </h1>
       <p class="lead">{t('masterPlan.intro')}</p>
 
-      {mayManage ? (
-        creating ? (
-          <MasterPlanCreateForm today={todayInZone(zone)} onClose={() => setCreating(false)} />
-        ) : (
-          <OpenFormButton label={t('masterPlan.create')} testId="master-plan-create" onClick={() => setCreating(true)} />
-        )
-      ) : (
-        <p class="body secondary" data-testid="master-plans-read-only">
-          {t('masterPlan.readOnly')}
-        </p>
-      )}
+      <CreateOrReadOnly
+        mayCreate={mayManage}
+        open={creating}
+        onOpen={() => setCreating(true)}
+        openLabel={t('masterPlan.create')}
+        openTestId="master-plan-create"
+        readOnly={t('masterPlan.readOnly')}
+        readOnlyTestId="master-plans-read-only"
+      >
+        <MasterPlanCreateForm today={todayInZone(zone)} onClose={() => setCreating(false)} />
+      </CreateOrReadOnly>
 
       <section class="section" aria-labelledby="master-plans-title">
         <h2 class="heading-l" id="master-plans-title">

@@ -3,8 +3,8 @@
 // for the superadmin (the ICT office) the form for a new roadmap.
 import { useState } from 'preact/hooks';
 import { listRoadmaps } from '../../api/roadmaps';
+import { CreateOrReadOnly } from '../../components/CreateOrReadOnly';
 import { LoadView } from '../../components/LoadView';
-import { OpenFormButton } from '../../components/OpenFormButton';
 import { RoadmapCreateForm } from '../../components/roadmap/RoadmapCreateForm';
 import { RoadmapTable } from '../../components/roadmap/RoadmapTable';
 import { useLoad } from '../../hooks/useLoad';
@@ -35,17 +35,17 @@ export function RoadmapsPage(_props: PageProps) {
       </h1>
       <p class="lead">{t('roadmap.intro')}</p>
 
-      {mayManage ? (
-        creating ? (
-          <RoadmapCreateForm onClose={() => setCreating(false)} />
-        ) : (
-          <OpenFormButton label={t('roadmap.create')} testId="roadmap-create" onClick={() => setCreating(true)} />
-        )
-      ) : (
-        <p class="body secondary" data-testid="roadmaps-read-only">
-          {t('roadmap.readOnly')}
-        </p>
-      )}
+      <CreateOrReadOnly
+        mayCreate={mayManage}
+        open={creating}
+        onOpen={() => setCreating(true)}
+        openLabel={t('roadmap.create')}
+        openTestId="roadmap-create"
+        readOnly={t('roadmap.readOnly')}
+        readOnlyTestId="roadmaps-read-only"
+      >
+        <RoadmapCreateForm onClose={() => setCreating(false)} />
+      </CreateOrReadOnly>
 
       <section class="section" aria-labelledby="roadmaps-title">
         <h2 class="heading-l" id="roadmaps-title">
