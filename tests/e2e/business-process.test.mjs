@@ -141,6 +141,9 @@ describe('business processes', () => {
       assert.equal(await page.getByTestId('step-row').count(), 2);
 
       await page.getByTestId('bp-new-code').fill(code.toLowerCase());
+      // The field shows the code in capitals once the form has taken it in: only then save,
+      // so the click cannot race the form's update on a busy machine.
+      await page.waitForFunction((expected) => document.getElementById('bp-new-code')?.value === expected, code);
       const created = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/business-processes');
       await page.getByTestId('bp-create-submit').click();
       const answer = await created;
