@@ -23,6 +23,9 @@ enum class Permission {
   registry_edit,           // element registries and uploads: superadmin; agency operator for their own agency
   infrastructure_manage,   // data centers, WAN, IP allocation, region domains (the ICT office): superadmin
   gcio_approve,            // GCIO approval of a production move: superadmin, leadership; the route checks the GCIO holder
+  service_desk_read,       // tickets, queues, reports: every role but citizen; operators see their own agency's tickets
+  service_desk_work,       // open, handle, comment, escalate tickets: superadmin (Tier 2); agency operator (Tier 1, own agency)
+  service_desk_manage,     // business hours, holidays, SLA targets, notification outbox (the ICT office): superadmin
 };
 
 const char* permission_name(Permission p);

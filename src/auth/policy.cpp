@@ -23,6 +23,9 @@ const char* permission_name(Permission p) {
     case Permission::registry_edit: return "registry_edit";
     case Permission::infrastructure_manage: return "infrastructure_manage";
     case Permission::gcio_approve: return "gcio_approve";
+    case Permission::service_desk_read: return "service_desk_read";
+    case Permission::service_desk_work: return "service_desk_work";
+    case Permission::service_desk_manage: return "service_desk_manage";
   }
   return "unknown";
 }
@@ -37,15 +40,18 @@ bool role_allows(Role role, Permission permission) {
     case Permission::audit_read: return role == Role::superadmin || role == Role::auditor;
     case Permission::organisation_read:
     case Permission::governance_read:
-    case Permission::registry_read: return role != Role::citizen;
+    case Permission::registry_read:
+    case Permission::service_desk_read: return role != Role::citizen;
     case Permission::organisation_manage:
     case Permission::infrastructure_manage:
+    case Permission::service_desk_manage:
     case Permission::self_sufficiency_assess:
     case Permission::governance_manage: return role == Role::superadmin;
     case Permission::staff_manage:
     case Permission::budget_edit:
     case Permission::business_process_edit:
-    case Permission::registry_edit: return role == Role::superadmin || role == Role::agency_operator;
+    case Permission::registry_edit:
+    case Permission::service_desk_work: return role == Role::superadmin || role == Role::agency_operator;
     case Permission::gcio_approve: return role == Role::superadmin || role == Role::leadership;
     case Permission::self_sufficiency_decide: return role == Role::leadership;
   }

@@ -41,7 +41,9 @@ using Plan = std::variant<std::vector<Migration>, std::string>;
 Plan plan_migrations(const std::vector<AppliedMigration>& applied, const std::vector<Migration>& available);
 
 // Replaces the few dialect tokens a migration may use: {{ID}} (auto-numbered
-// primary key), {{BLOB}}, {{BIGINT}}. Throws std::invalid_argument on an unknown token.
+// primary key), {{BLOB}}, {{BIGINT}}, and blocks for one dialect only:
+// {{SQLITE}} … {{END}}, {{POSTGRESQL}} … {{END}}. Throws std::invalid_argument on an
+// unknown token or an unclosed block.
 std::string render_for_dialect(const std::string& sql, Dialect dialect);
 
 struct MigrationReport {

@@ -56,6 +56,10 @@ const std::map<Permission, std::set<Caller>>& expected() {
       {Permission::registry_edit, {C::superadmin, C::operator_own, C::operator_other}},
       {Permission::infrastructure_manage, {C::superadmin}},
       {Permission::gcio_approve, {C::superadmin, C::leadership}},
+      // The routes narrow an operator to their own agency's tickets; Tier 2 steps are the ICT office's.
+      {Permission::service_desk_read, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
+      {Permission::service_desk_work, {C::superadmin, C::operator_own, C::operator_other}},
+      {Permission::service_desk_manage, {C::superadmin}},
   };
   return table;
 }
