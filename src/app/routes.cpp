@@ -26,6 +26,7 @@
 #include "modules/datasets/routes.h"
 #include "modules/applications/routes.h"
 #include "modules/files/routes.h"
+// ==== service desk includes (one line per module, keep this marker) ====
 
 namespace simpul {
 
@@ -57,6 +58,7 @@ http::Router build_router(AppContext& ctx) {
   modules::datasets::add_routes(router, ctx);
   modules::applications::add_routes(router, ctx);
   modules::files::add_routes(router, ctx);
+  // ==== service desk routes (one line per module, keep this marker) ====
   return router;
 }
 
