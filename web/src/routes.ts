@@ -20,6 +20,7 @@ import { ACCESS, type Access } from './state/access';
 // time one of them is opened: the first page a user sees loads without them.
 const governance = () => import('./pages/governance');
 const elements = () => import('./pages/elements');
+// ==== service desk page imports (keep this marker; lazyPage lines right below it) ====
 const GovernancePage = lazyPage(() => governance().then((m) => m.GovernancePage));
 const MasterPlansPage = lazyPage(() => governance().then((m) => m.MasterPlansPage));
 const MasterPlanPage = lazyPage(() => governance().then((m) => m.MasterPlanPage));
@@ -108,6 +109,8 @@ const ROUTES: RouteDef[] = [
   { pattern: '/elemen/dampak', page: ImpactPage, access: ACCESS.registry },
   { pattern: '/elemen/aplikasi', page: ApplicationsPage, access: ACCESS.registry },
   { pattern: /^\/elemen\/aplikasi\/(\d+)$/, page: ApplicationPage, access: ACCESS.registry },
+  // ==== service desk routes (keep this marker; staff pages right below it) ====
+  // ==== citizen portal routes (keep this marker; public pages right below it) ====
   { pattern: '/pengguna', page: UsersPage, access: ACCESS.users },
   { pattern: '/pengguna/baru', page: UserCreatePage, access: ACCESS.users },
   { pattern: /^\/pengguna\/(\d+)$/, page: UserEditPage, access: ACCESS.users },

@@ -20,9 +20,11 @@ interface NavItem {
 const ITEMS: NavItem[] = [
   { href: '/', label: 'nav.status', access: 'public', testId: 'nav-status' },
   { href: '/data-terbuka', label: 'datasets.navOpenData', access: 'public', testId: 'nav-open-data' },
+  { href: '/pengaduan', label: 'nav.complaint', access: 'public', testId: 'nav-complaint' },
   { href: '/organisasi', label: 'nav.organisation', access: ACCESS.organisation, testId: 'nav-organisation' },
   { href: '/tata-kelola', label: 'nav.governance', access: ACCESS.governance, testId: 'nav-governance' },
   { href: '/elemen', label: 'nav.elements', access: ACCESS.registry, testId: 'nav-elements' },
+  { href: '/tiket', label: 'nav.serviceDesk', access: ACCESS.serviceDesk, testId: 'nav-service-desk', term: 'service_desk' },
   { href: '/peraturan', label: 'nav.profile', access: ACCESS.organisation, testId: 'nav-profile' },
   {
     href: '/pd-mandiri-tik',

@@ -2168,4 +2168,9 @@ export const en: Messages = {
   'businessProcess.error.reasonMissing': 'Write why it is returned, so the agency knows what to fix.',
   'businessProcess.error.linkProcessMissing': 'Choose the process to link to.',
   'businessProcess.error.linkKindMissing': 'Choose how they relate.',
+  // ==== service desk navigation keys ====
+  'nav.serviceDesk': 'Service desk',
+  'nav.complaint': 'Complaints',
+  // ==== service desk staff keys (keep this marker; add the keys of the staff pages right below it) ====
+  // ==== citizen portal and service desk reports keys (keep this marker; add those keys right below it) ====
 };

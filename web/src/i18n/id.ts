@@ -2168,4 +2168,9 @@ export const id: Messages = {
   'businessProcess.error.reasonMissing': 'Tuliskan alasan pengembalian, agar perangkat daerah tahu apa yang perlu diperbaiki.',
   'businessProcess.error.linkProcessMissing': 'Pilih proses bisnis yang dihubungkan.',
   'businessProcess.error.linkKindMissing': 'Pilih hubungannya.',
+  // ==== service desk navigation keys ====
+  'nav.serviceDesk': 'Service Desk',
+  'nav.complaint': 'Pengaduan',
+  // ==== service desk staff keys (keep this marker; add the keys of the staff pages right below it) ====
+  // ==== citizen portal and service desk reports keys (keep this marker; add those keys right below it) ====
 };

@@ -2172,6 +2172,11 @@ export interface Messages {
   'businessProcess.error.reasonMissing': string;
   'businessProcess.error.linkProcessMissing': string;
   'businessProcess.error.linkKindMissing': string;
+  // ==== service desk navigation keys ====
+  'nav.serviceDesk': string;
+  'nav.complaint': string;
+  // ==== service desk staff keys (keep this marker; add the keys of the staff pages right below it) ====
+  // ==== citizen portal and service desk reports keys (keep this marker; add those keys right below it) ====
 }
 
 export type MessageKey = keyof Messages;

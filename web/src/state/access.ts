@@ -15,6 +15,10 @@ export const ACCESS = {
   governance: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
   // The element registries (docs/registries-contract.md): everyone but citizens reads.
   registry: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
+  // The service desk (docs/service-desk-contract.md): everyone but citizens reads; operators act for their agency.
+  serviceDesk: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
+  // Business hours, holidays, SLA targets, the notification outbox: the ICT office.
+  serviceDeskManage: ['superadmin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(role: string, access: Access): boolean {
