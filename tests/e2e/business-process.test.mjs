@@ -141,16 +141,8 @@ describe('business processes', () => {
       assert.equal(await page.getByTestId('step-row').count(), 2);
 
       // The field shows the code in capitals once the form has taken it in: only then save.
-      // On the busy CI machine the form has been seen to lose this input right after the
-      // server's refusal (an open question, see the closing notes), so type it again then.
-      for (let attempt = 1; ; attempt += 1) {
-        await page.getByTestId('bp-new-code').fill(code.toLowerCase());
-        const taken = await page
-          .waitForFunction((expected) => document.getElementById('bp-new-code')?.value === expected, code, { timeout: 3000 })
-          .then(() => true, () => false);
-        if (taken) break;
-        assert.ok(attempt < 3, 'the code field never took the new code');
-      }
+      await page.getByTestId('bp-new-code').fill(code.toLowerCase());
+      await page.waitForFunction((expected) => document.getElementById('bp-new-code')?.value === expected, code);
       const created = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/business-processes');
       await page.getByTestId('bp-create-submit').click();
       const answer = await created;

@@ -10,6 +10,7 @@ import { linesOf, sameList, textOf } from '../../format/masterPlan';
 import { processKindHint, processKindLabel } from '../../format/businessProcess';
 import { architectureStatusLabel } from '../../format/architecture';
 import { fieldErrors, type FormErrors } from '../../forms/formErrors';
+import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { useI18n, type I18n } from '../../i18n/useI18n';
 import { RadioGroup } from '../form/RadioGroup';
 import { SelectField } from '../form/SelectField';
@@ -164,18 +165,19 @@ export function ProcessFields({ prefix, ids, values, set, errors, architectures 
   const i18n = useI18n();
   const { t } = i18n;
   const err = (field: string) => errors.fields[ids[field]!];
+  const focusAfterRender = useFocusAfterRender();
   // Superseded versions cannot be chosen; the one already chosen stays visible.
   const choosable = architectures.filter((a) => a.status !== 'superseded' || String(a.id) === values.architecture_id);
   const setStep = (i: number, changes: Partial<StepInput>) => set({ steps: values.steps.map((s, j) => (j === i ? { ...s, ...changes } : s)) });
   const removeStep = (i: number) => {
     const rest = values.steps.filter((_, j) => j !== i);
     set({ steps: rest.length ? rest : [{ name: '', responsible: '' }] });
-    window.setTimeout(() => document.getElementById(rest.length ? stepFieldId(prefix, Math.min(i, rest.length - 1), 'name') : ids.steps!)?.focus(), 0);
+    focusAfterRender(rest.length ? stepFieldId(prefix, Math.min(i, rest.length - 1), 'name') : ids.steps!);
   };
   const addStep = () => {
     const n = values.steps.length;
     set({ steps: [...values.steps, { name: '', responsible: '' }] });
-    window.setTimeout(() => document.getElementById(stepFieldId(prefix, n, 'name'))?.focus(), 0);
+    focusAfterRender(stepFieldId(prefix, n, 'name'));
   };
 
   return (
