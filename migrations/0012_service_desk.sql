@@ -86,7 +86,22 @@ CREATE TABLE tickets (
 CREATE INDEX tickets_queue ON tickets (region_id, tier, status, resolution_due_at);
 CREATE INDEX tickets_by_agency ON tickets (region_id, agency_id, status, resolution_due_at);
 CREATE INDEX tickets_by_opening ON tickets (region_id, opened_at);
+-- Reports of one agency over a range of months (an operator's reports, an agency's periodic report).
+CREATE INDEX tickets_by_agency_opening ON tickets (region_id, agency_id, opened_at);
 CREATE INDEX tickets_by_service ON tickets (region_id, service_id);
+-- The queue sorted by time left (resolution due time, tickets paused for the reporter last),
+-- read in index order so a page costs the same with a million tickets: the open tickets of the
+-- region, of one agency (Tier 1) and of one tier (small partial indexes: only open tickets), and
+-- every ticket of the region. The list query names the open statuses literally to use them, and
+-- spells "paused" differently for open tickets (the same 0/1), so the planner never walks the
+-- index of every ticket past the closed ones for the open queue.
+CREATE INDEX tickets_open_by_time_left ON tickets (region_id, (CASE WHEN paused_since IS NOT NULL THEN 1 ELSE 0 END), resolution_due_at, ticket_id)
+  WHERE status IN ('new', 'in_progress', 'waiting_reporter');
+CREATE INDEX tickets_open_by_agency ON tickets (region_id, agency_id, (CASE WHEN paused_since IS NOT NULL THEN 1 ELSE 0 END), resolution_due_at, ticket_id)
+  WHERE status IN ('new', 'in_progress', 'waiting_reporter');
+CREATE INDEX tickets_open_by_tier ON tickets (region_id, tier, (CASE WHEN paused_since IS NOT NULL THEN 1 ELSE 0 END), resolution_due_at, ticket_id)
+  WHERE status IN ('new', 'in_progress', 'waiting_reporter');
+CREATE INDEX tickets_by_time_left ON tickets (region_id, (CASE WHEN paused_since IS NULL THEN 0 ELSE 1 END), resolution_due_at, ticket_id);
 
 -- Every step of a ticket: opening, assignment, escalation with its reason, hand-back, pauses,
 -- resolution, closing, reopening, priority changes. The status history.

@@ -1,12 +1,15 @@
 #include "app/demo.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <stdexcept>
 
 #include "app/demo_data.h"
 #include "app/demo_governance.h"
+#include "app/demo_random.h"
+#include "app/demo_tickets.h"
 // ==== element registry demo includes (keep this marker) ====
 #include "app/demo_services.h"
 #include "app/demo_infrastructure.h"
@@ -31,26 +34,17 @@ namespace agencies = modules::agencies;
 namespace people = modules::people;
 namespace positions = modules::positions;
 
-// SplitMix64: a tiny generator whose sequence is fixed by its seed on every platform
-// (std::uniform_int_distribution is not), so a seed always makes the same region.
-class Random {
- public:
-  explicit Random(uint64_t seed) : state_(seed) {}
-  uint64_t next() {
-    uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  int between(int low, int high) { return low + static_cast<int>(next() % static_cast<uint64_t>(high - low + 1)); }
-  template <class T>
-  const T& pick(const std::vector<T>& items) { return items[next() % items.size()]; }
-
- private:
-  uint64_t state_;
-};
-
 // The title of an agency's head as Indonesian local government names it.
+// "Siti Rahayu" → "siti.rahayu": the local part of a demo e-mail address.
+std::string mailbox_of(const std::string& name) {
+  std::string out;
+  for (char ch : name) {
+    if (ch == ' ') out += '.';
+    else if (std::isalpha(static_cast<unsigned char>(ch))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
+  return out;
+}
+
 std::string head_title(const agencies::Agency& a) {
   auto without = [&](const std::string& prefix) { return a.name.rfind(prefix, 0) == 0 ? a.name.substr(prefix.size()) : a.name; };
   if (a.kind == "kecamatan") return "Camat " + without("Kecamatan ");
@@ -140,6 +134,10 @@ class DemoBuilder {
     p.name = std::string(random_.pick(female ? demo_data::female_given_names() : demo_data::male_given_names())) + " " +
              std::string(random_.pick(demo_data::family_names()));
     if (with_nip) p.nip = nip(female);
+    // The service desk staff have an address, so tickets and escalations reach them (the outbox).
+    if (std::find(roles.begin(), roles.end(), "tier1") != roles.end() ||
+        std::find(roles.begin(), roles.end(), "tier2") != roles.end())
+      p.email = mailbox_of(p.name) + "." + std::to_string(++staff_addresses_) + "@madiunkota.go.id";
     p.spbe_roles = std::move(roles);
     p.created_at = p.updated_at = now_;
     people::insert(c_, p);
@@ -248,12 +246,13 @@ class DemoBuilder {
   db::Connection& c_;
   const DemoOptions& options_;
   const DemoProgress& progress_;
-  Random random_;
+  DemoRandom random_;
   RegionSetup setup_;
   audit::Context ctx_;
   std::string now_;
   std::set<std::string> used_nips_;
   std::map<std::string, int64_t> holders_;  // profile position key → person
+  int staff_addresses_ = 0;
 };
 
 }  // namespace
@@ -265,11 +264,13 @@ bool add_demo(db::Database& db, const DemoOptions& options, const DemoProgress& 
     throw std::invalid_argument("--people-per-agency must be from 0 to 200");
   // Hashing is slow by design; do it before taking the write lock.
   std::string hash = auth::hash_password(kDemoPassword);
-  return db.write([&](db::Connection& c) {
+  bool added = db.write([&](db::Connection& c) {
     if (modules::regions::count(c) > 0) return false;
     DemoBuilder(c, options, progress).build(hash);
     return true;
   });
+  if (added) add_demo_tickets(db, options, progress);  // in transactions of their own: a million tickets take minutes
+  return added;
 }
 
 }  // namespace simpul

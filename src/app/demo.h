@@ -18,6 +18,7 @@ struct DemoOptions {
   int agencies = 45;          // 10..69, the profile's own agencies included
   int people_per_agency = 8;  // staff besides the head, 0..200
   std::string files_dir;      // where demo documents' bytes go; empty: their rows only
+  int64_t tickets = 40;       // service desk tickets with their history, 0..2,000,000 (a million for benchmarks)
 };
 
 // Called as the demo grows: a stage name, how many done of how many.

@@ -9,6 +9,7 @@
 #include "modules/committees/store.h"
 #include "modules/positions/store.h"
 #include "modules/regions/store.h"
+#include "modules/service_desk/national_holidays.h"
 
 namespace simpul {
 
@@ -108,6 +109,7 @@ RegionSetup create_region_from_profile(db::Connection& c, const profiles::Profil
     committees::set_designation(c, setup.region_id, "gcio", position, profile.gcio->article);
     audit::append(c, ctx, "gcio.set", "designation", "gcio", {{"position_id", {{"before", nullptr}, {"after", position}}}});
   }
+  service_desk::add_national_holidays(c, setup.region_id);
   return setup;
 }
 

@@ -27,6 +27,10 @@
 #include "modules/applications/routes.h"
 #include "modules/files/routes.h"
 // ==== service desk includes (one line per module, keep this marker) ====
+#include "modules/service_desk/routes.h"
+#include "modules/tickets/routes.h"
+#include "modules/complaints/routes.h"
+#include "modules/notifications/routes.h"
 
 namespace simpul {
 
@@ -59,6 +63,10 @@ http::Router build_router(AppContext& ctx) {
   modules::applications::add_routes(router, ctx);
   modules::files::add_routes(router, ctx);
   // ==== service desk routes (one line per module, keep this marker) ====
+  service_desk::add_routes(router, ctx);
+  modules::tickets::add_routes(router, ctx);
+  modules::complaints::add_routes(router, ctx);
+  modules::notifications::add_routes(router, ctx);
   return router;
 }
 

@@ -28,6 +28,10 @@ int version();
 int identity_command(const std::string& command, const config::Config& config,
                      const std::map<std::string, std::string>& options);
 
+// `simpul notifications send`: one pass of the notification dispatcher.
+int notifications_command(const std::string& command, const config::Config& config,
+                          const std::map<std::string, std::string>& options);
+
 // `simpul profile list`, `simpul profile check FILE…` (prints every error with its place).
 int profile_command(const std::string& command, const std::vector<std::string>& files,
                     const std::map<std::string, std::string>& options);

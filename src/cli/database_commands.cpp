@@ -77,7 +77,9 @@ int demo(const config::Config& config, const std::map<std::string, std::string>&
   auto seed = number_option(options, "seed", 2021, 0, 1'000'000'000'000LL);
   auto agencies = number_option(options, "agencies", demo_options.agencies, 10, 69);
   auto people = number_option(options, "people_per_agency", demo_options.people_per_agency, 0, 200);
-  if (!seed || !agencies || !people) return 2;
+  auto tickets = number_option(options, "tickets", demo_options.tickets, 0, 2'000'000);
+  if (!seed || !agencies || !people || !tickets) return 2;
+  demo_options.tickets = *tickets;
   demo_options.seed = static_cast<uint64_t>(*seed);
   demo_options.agencies = static_cast<int>(*agencies);
   demo_options.people_per_agency = static_cast<int>(*people);
@@ -87,7 +89,7 @@ int demo(const config::Config& config, const std::map<std::string, std::string>&
   try {
     if (add_demo(*db, demo_options, terminal_progress()))
       std::cout << "Demo region added: Kota Madiun (kota-madiun, Perwali Madiun 39/2021), " << demo_options.agencies
-                << " agencies, seed " << demo_options.seed
+                << " agencies, " << demo_options.tickets << " service desk tickets, seed " << demo_options.seed
                 << ".\nUsers admin, operator.dinkes, operator.bappeda, walikota, sekda, auditor, warga; password "
                 << kDemoPassword << "\n";
     else

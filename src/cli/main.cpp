@@ -28,7 +28,7 @@ const std::map<std::string, std::set<std::string>>& command_flags() {
     return std::map<std::string, std::set<std::string>>{
         {"serve", every},
         {"migrate", db},
-        {"demo", with({"seed", "agencies", "people_per_agency"})},
+        {"demo", with({"seed", "agencies", "people_per_agency", "tickets"})},
         {"init", with({"profile", "region", "admin"})},
         {"version", {}},
         {"user add", with({"region", "username", "role", "agency_id", "display_name"})},
@@ -40,6 +40,7 @@ const std::map<std::string, std::set<std::string>>& command_flags() {
         {"token revoke", with({"region", "id"})},
         {"audit verify", with({"region", "instance_key"})},
         {"audit sign", with({"instance_key"})},
+        {"notifications send", with({"notification_spool_dir", "notification_from", "notification_backoff_seconds"})},
         {"profile list", {}},
         {"profile check", {"sources", kFilesKey}},
     };
@@ -54,6 +55,7 @@ void print_usage(std::ostream& out) {
          "  migrate   apply pending database migrations\n"
          "  demo      migrate, then add the demo region Kota Madiun if the database has no region\n"
          "            [--seed N] [--agencies 10..69, default 45] [--people-per-agency 0..200, default 8]\n"
+         "            [--tickets 0..2000000, default 40: service desk tickets with their history]\n"
          "  init --profile NAME --region \"Kota …\" --admin EMAIL\n"
          "            create a region from a regulation profile; prints the first administrator's password\n"
          "  version   print the version\n"
@@ -63,6 +65,7 @@ void print_usage(std::ostream& out) {
          "  token revoke --id N\n"
          "  audit verify   walk the audit chain; exit 1 and name the first broken entry if it was altered\n"
          "  audit sign     sign the audit chain heads now\n"
+         "  notifications send   send the queued notification e-mails that are due, once\n"
          "  profile list   the regulation profiles built into this binary\n"
          "  profile check FILE…   load a profile strictly and check its quotes against the regulation text\n"
          "  (user, token and audit take --region R when the database holds more than one region)\n\n"
@@ -139,6 +142,7 @@ int run(int argc, char** argv) {
   if (args.command == "migrate") return migrate(config);
   if (args.command == "demo") return demo(config, options);
   if (args.command == "init") return init(config, options);
+  if (args.command.rfind("notifications ", 0) == 0) return notifications_command(args.command, config, options);
   if (args.command.find(' ') != std::string::npos) return identity_command(args.command, config, options);
   return fail_usage({"unknown command '" + args.command + "'"});
 }

@@ -13,6 +13,7 @@
 #include "http/middleware.h"
 #include "http/server.h"
 #include "http/static_files.h"
+#include "notifications/dispatch_setup.h"
 
 namespace simpul::cli {
 
@@ -107,6 +108,16 @@ int serve(const config::Config& config) {
   sign();
   {
     Periodic signer(std::chrono::minutes(1), sign);
+    // Send queued notifications every few seconds (notification_interval_ms; 0: not here).
+    std::optional<Periodic> notifier;
+    if (config.notification_interval.count() > 0)
+      notifier.emplace(config.notification_interval, [&] {
+        try {
+          notifications::dispatch_configured(*db, config);
+        } catch (const std::exception& e) {
+          log::error("sending notifications failed", {{"error", e.what()}});
+        }
+      });
     server.run();
   }
   log::info("stopped");

@@ -104,6 +104,22 @@ const std::vector<Setting>& table() {
        unsigned_setting(1, 100'000, [](Config& c, uint64_t n) { c.login_attempts_per_client = static_cast<unsigned>(n); })},
       {{"login_attempts_per_username", "failed sign-ins per minute for one username (429 above)"},
        unsigned_setting(1, 100'000, [](Config& c, uint64_t n) { c.login_attempts_per_username = static_cast<unsigned>(n); })},
+      {{"complaints_per_client_per_hour", "public complaints filed per hour from one client address (429 above)"},
+       unsigned_setting(1, 1'000'000, [](Config& c, uint64_t n) { c.complaints_per_client_per_hour = static_cast<unsigned>(n); })},
+      {{"complaint_lookups_per_client", "public complaint lookups and replies per 10 minutes from one client address (429 above)"},
+       unsigned_setting(1, 1'000'000, [](Config& c, uint64_t n) { c.complaint_lookups_per_client = static_cast<unsigned>(n); })},
+      {{"notification_spool_dir", "folder where queued e-mails are written as .eml files (default: notifications/ beside the files folder)"},
+       [](Config& c, const std::string& v) -> std::optional<std::string> { c.notification_spool_dir = v; return std::nullopt; }},
+      {{"notification_from", "From address of notification e-mails"},
+       [](Config& c, const std::string& v) -> std::optional<std::string> {
+         if (v.empty() || v.find_first_of("\r\n") != std::string::npos) return "must be one line, e.g. Simpul <no-reply@example.go.id>";
+         c.notification_from = v;
+         return std::nullopt;
+       }},
+      {{"notification_interval_ms", "how often serve sends queued notifications (0: not at all)"},
+       unsigned_setting(0, 86'400'000, [](Config& c, uint64_t n) { c.notification_interval = milliseconds(n); })},
+      {{"notification_backoff_seconds", "wait before retrying a failed notification; doubles on each failure"},
+       unsigned_setting(0, 86'400, [](Config& c, uint64_t n) { c.notification_backoff = std::chrono::seconds(n); })},
       {{"instance_key", "Ed25519 key file (PEM) that signs the audit chain; created when missing"},
        [](Config& c, const std::string& v) -> std::optional<std::string> {
          if (v.empty()) return "must not be empty";

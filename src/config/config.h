@@ -39,6 +39,16 @@ struct Config {
   std::string instance_key = "var/instance-key.pem";
   unsigned login_attempts_per_client = 20;    // per minute, from one client address
   unsigned login_attempts_per_username = 10;  // per minute, for one username  // Ed25519 key that signs the audit chain head
+  // Public complaints, per client address (429 above): complaints filed per hour; lookups and replies per 10 minutes.
+  unsigned complaints_per_client_per_hour = 5;
+  unsigned complaint_lookups_per_client = 60;
+  // The notification outbox: where the spool sender writes .eml files (empty: notifications/
+  // beside the files folder), the From address, how often `serve` dispatches (0: never), and
+  // the back-off base of a failed send (1, 2, 4 … times it).
+  std::string notification_spool_dir;
+  std::string notification_from = "Simpul Service Desk <no-reply@simpul.invalid>";
+  std::chrono::milliseconds notification_interval{5000};
+  std::chrono::seconds notification_backoff{60};
 
   bool tls_enabled() const { return !tls_cert.empty(); }
 };

@@ -30,6 +30,7 @@ const std::map<std::string, Text>& titles() {
       {"conflict", {"Data bentrok dengan yang sudah ada", "Conflict with existing data"}},
       {"precondition-required", {"Versi data harus disertakan", "Precondition required"}},
       {"too-many-attempts", {"Terlalu banyak percobaan", "Too many attempts"}},
+      {"rate-limited", {"Terlalu banyak permintaan", "Too many requests"}},
       {"invalid-transition", {"Langkah ini belum atau tidak lagi bisa dilakukan", "This step is not possible now"}},
       {"not-in-regulation", {"Tidak diatur dalam peraturan daerah Anda", "Not part of your region's regulation"}},
       {"unsupported-file-type", {"Jenis berkas tidak diterima", "File type not accepted"}},

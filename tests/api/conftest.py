@@ -37,6 +37,14 @@ def workdir(tmp_path_factory) -> Path:
     support.SUITE_ENV["SIMPUL_INSTANCE_KEY"] = str(path / "instance-key.pem")
     # Uploaded files of every server of the run, also those on PostgreSQL.
     support.SUITE_ENV["SIMPUL_FILES_DIR"] = str(path / "files")
+    # Public complaints come from 127.0.0.1 in nearly every test: allowances large enough that
+    # only the tests of the limits themselves (with their own servers) meet them.
+    support.SUITE_ENV["SIMPUL_COMPLAINTS_PER_CLIENT_PER_HOUR"] = "100000"
+    support.SUITE_ENV["SIMPUL_COMPLAINT_LOOKUPS_PER_CLIENT"] = "100000"
+    # Notification e-mails are spooled in the run's temp dir; servers do not send on their
+    # own (tests send with `simpul notifications send`, or start a server that does).
+    support.SUITE_ENV["SIMPUL_NOTIFICATION_SPOOL_DIR"] = str(path / "notifications")
+    support.SUITE_ENV["SIMPUL_NOTIFICATION_INTERVAL_MS"] = "0"
     return path
 
 

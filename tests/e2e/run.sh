@@ -10,7 +10,8 @@
 # sign-in attempts per minute (the tests sign in often, all from 127.0.0.1) and
 # keeps its audit signing key in the temporary directory, not in the checkout.
 # A server given by URL needs the same (login_attempts_per_client and
-# login_attempts_per_username of a few hundred) and the demo users untouched.
+# login_attempts_per_username of a few hundred, and complaints_per_client_per_hour and
+# complaint_lookups_per_client as large) and the demo users untouched.
 # Every test file is independent: it makes its own users and tokens with unique
 # names, so the files share one server and one database.
 # With env E2E_JUNIT=FILE it also writes a JUnit XML report to FILE.
@@ -38,6 +39,9 @@ if [ -z "$BASE_URL" ]; then
   export SIMPUL_FILES_DIR="$WORK_DIR/files"
   export SIMPUL_LOGIN_ATTEMPTS_PER_CLIENT=${SIMPUL_LOGIN_ATTEMPTS_PER_CLIENT:-100000}
   export SIMPUL_LOGIN_ATTEMPTS_PER_USERNAME=${SIMPUL_LOGIN_ATTEMPTS_PER_USERNAME:-100000}
+  export SIMPUL_COMPLAINTS_PER_CLIENT_PER_HOUR=${SIMPUL_COMPLAINTS_PER_CLIENT_PER_HOUR:-100000}
+  export SIMPUL_COMPLAINT_LOOKUPS_PER_CLIENT=${SIMPUL_COMPLAINT_LOOKUPS_PER_CLIENT:-100000}
+  export SIMPUL_NOTIFICATION_SPOOL_DIR="$WORK_DIR/notifications"
   "$SIMPUL_BIN" demo --database "$DB" >"$WORK_DIR/demo.log" 2>&1 || { cat "$WORK_DIR/demo.log" >&2; exit 1; }
   "$SIMPUL_BIN" serve --database "$DB" --listen "127.0.0.1:$PORT" --web-root web/dist >"$WORK_DIR/serve.log" 2>&1 &
   SERVER_PID=$!

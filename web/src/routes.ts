@@ -21,6 +21,14 @@ import { ACCESS, type Access } from './state/access';
 const governance = () => import('./pages/governance');
 const elements = () => import('./pages/elements');
 // ==== service desk page imports (keep this marker; lazyPage lines right below it) ====
+const serviceDesk = () => import('./pages/serviceDesk');
+const TicketsPage = lazyPage(() => serviceDesk().then((m) => m.TicketsPage));
+const TicketCreatePage = lazyPage(() => serviceDesk().then((m) => m.TicketCreatePage));
+const TicketPage = lazyPage(() => serviceDesk().then((m) => m.TicketPage));
+const ComplaintPage = lazyPage(() => serviceDesk().then((m) => m.ComplaintPage));
+const TrackComplaintPage = lazyPage(() => serviceDesk().then((m) => m.TrackComplaintPage));
+const ServiceDeskReportsPage = lazyPage(() => serviceDesk().then((m) => m.ServiceDeskReportsPage));
+const ServiceDeskSettingsPage = lazyPage(() => serviceDesk().then((m) => m.ServiceDeskSettingsPage));
 const GovernancePage = lazyPage(() => governance().then((m) => m.GovernancePage));
 const MasterPlansPage = lazyPage(() => governance().then((m) => m.MasterPlansPage));
 const MasterPlanPage = lazyPage(() => governance().then((m) => m.MasterPlanPage));
@@ -110,7 +118,14 @@ const ROUTES: RouteDef[] = [
   { pattern: '/elemen/aplikasi', page: ApplicationsPage, access: ACCESS.registry },
   { pattern: /^\/elemen\/aplikasi\/(\d+)$/, page: ApplicationPage, access: ACCESS.registry },
   // ==== service desk routes (keep this marker; staff pages right below it) ====
+  { pattern: '/tiket', page: TicketsPage, access: ACCESS.serviceDesk },
+  { pattern: '/tiket/baru', page: TicketCreatePage, access: ['superadmin', 'agency_operator'] },
+  { pattern: /^\/tiket\/(\d+)$/, page: TicketPage, access: ACCESS.serviceDesk },
   // ==== citizen portal routes (keep this marker; public pages right below it) ====
+  { pattern: '/pengaduan', page: ComplaintPage, access: 'public' },
+  { pattern: '/lacak', page: TrackComplaintPage, access: 'public' },
+  { pattern: '/tiket/laporan', page: ServiceDeskReportsPage, access: ACCESS.serviceDesk },
+  { pattern: '/tiket/pengaturan', page: ServiceDeskSettingsPage, access: ACCESS.serviceDeskManage },
   { pattern: '/pengguna', page: UsersPage, access: ACCESS.users },
   { pattern: '/pengguna/baru', page: UserCreatePage, access: ACCESS.users },
   { pattern: /^\/pengguna\/(\d+)$/, page: UserEditPage, access: ACCESS.users },

@@ -2,7 +2,7 @@
 // either the checked data or an ApiError; it never throws and never rejects.
 // Requests carry Accept-Language from the chosen language, so the server's
 // problem texts (title, detail) come back in the language the user reads.
-// Mutations (POST, PATCH, DELETE) carry the session's X-CSRF-Token; the session
+// Mutations (POST, PATCH, PUT, DELETE) carry the session's X-CSRF-Token; the session
 // cookie goes along by itself (same origin). Answers that end or block the
 // session (401 authentication-required, 403 password-change-required) are
 // announced to the session state, whichever page made the call.
@@ -76,9 +76,18 @@ export function apiPatch<T>(
   return sendJson('PATCH', path, body, check, options);
 }
 
+export function apiPut<T>(
+  path: string,
+  body: unknown,
+  check: (body: unknown) => body is T,
+  options: RequestOptions = {},
+): Promise<Result<T>> {
+  return sendJson('PUT', path, body, check, options);
+}
+
 // A request whose body is the given value as JSON.
 function sendJson<T>(
-  method: 'POST' | 'PATCH',
+  method: 'POST' | 'PATCH' | 'PUT',
   path: string,
   body: unknown,
   check: (body: unknown) => body is T,

@@ -88,6 +88,20 @@ export const AUDIT_ACTIONS = [
   'service.coordinate_integration',
   'element_link.create',
   'element_link.delete',
+  'ticket.create',
+  'ticket.update',
+  'ticket.start',
+  'ticket.wait_for_reporter',
+  'ticket.resume',
+  'ticket.escalate',
+  'ticket.hand_back',
+  'ticket.resolve',
+  'ticket.close',
+  'ticket.reopen',
+  'ticket.comment',
+  'ticket.attach',
+  'ticket.link',
+  'ticket.unlink',
 ] as const;
 
 
@@ -119,6 +133,7 @@ export const AUDIT_ENTITY_TYPES = [
   'backup',
   'service',
   'element_link',
+  'ticket',
 ] as const;
 
 type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -42,6 +42,15 @@ export function StatusPage() {
           {t('status.openData')}
         </a>
       </p>
+      <p class="body">
+        <a class="link" href="/pengaduan" data-testid="status-complaint">
+          {t('complaint.statusLink')}
+        </a>{' '}
+        <span class="secondary">·</span>{' '}
+        <a class="link" href="/lacak" data-testid="status-track">
+          {t('complaint.statusTrackLink')}
+        </a>
+      </p>
       {data.phase === 'loading' && (
         <p class="body" role="status" data-testid="loading">
           {t('status.loading')}
