@@ -3,6 +3,9 @@
 // time by exactly the business time it lasted (docs/service-desk-contract.md, "SLA").
 #include <gtest/gtest.h>
 
+#include <array>
+#include <cstdio>
+#include <random>
 #include <stdexcept>
 
 #include "core/clock.h"
@@ -170,4 +173,60 @@ TEST(SlaClock, AWeekWithNoHoursIsRefused) {
   EXPECT_THROW(add_business_minutes(cal, local(2026, 11, 30, 8, 0), 1), std::invalid_argument);
   EXPECT_THROW(add_business_minutes(default_calendar(kWib), local(2026, 11, 30, 8, 0), INT64_MAX),
                std::invalid_argument);
+}
+
+// The clock counts whole weeks at once; a plain walk, minute by minute, must agree with it on
+// calendars with breaks, holidays and every zone, over spans from minutes to many weeks.
+namespace {
+
+bool business_minute(const BusinessCalendar& cal, Instant t) {
+  auto local = t + minutes(cal.utc_offset_minutes);
+  auto day = floor<days>(local);
+  std::chrono::year_month_day ymd(day);
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+  if (cal.holidays.count(text)) return false;
+  int minute = static_cast<int>(duration_cast<minutes>(local - day).count());
+  for (auto [from, to] : cal.hours[weekday(day).iso_encoding() - 1])
+    if (minute >= from && minute < to) return true;
+  return false;
+}
+
+int64_t walked_between(const BusinessCalendar& cal, Instant from, Instant to) {
+  int64_t n = 0;
+  for (Instant t = from; t < to; t += minutes(1)) n += business_minute(cal, t);
+  return n;
+}
+
+Instant walked_add(const BusinessCalendar& cal, Instant start, int64_t n) {
+  Instant t = start;
+  while (n > 0) {
+    if (business_minute(cal, t)) --n;
+    t += minutes(1);
+  }
+  return t;
+}
+
+}  // namespace
+
+TEST(SlaClock, AgreesWithAMinuteByMinuteWalk) {
+  std::mt19937 random(20261129);
+  for (int round = 0; round < 60; ++round) {
+    BusinessCalendar cal = default_calendar(std::array{420, 480, 540}[round % 3]);
+    if (round % 4 == 1) cal.hours[2] = {{7 * 60 + 30, 12 * 60}, {13 * 60, 16 * 60}};  // a break on Wednesdays
+    if (round % 5 == 2) cal.hours[5] = {{8 * 60, 12 * 60}};                          // Saturday mornings
+    for (int h = 0; h < 12; ++h) {
+      char day[16];
+      std::snprintf(day, sizeof day, "2026-%02d-%02d", int(random() % 12) + 1, int(random() % 28) + 1);
+      cal.holidays.insert(day);
+    }
+    cal.holidays.insert("not a date");  // ignored, as before
+    Instant start = local(2026, 1 + random() % 10, 1 + random() % 28, static_cast<int>(random() % 24),
+                          static_cast<int>(random() % 60));
+    int64_t n = 1 + static_cast<int64_t>(random() % (round % 2 ? 600 : 40 * 510));  // minutes up to ~8 weeks
+    Instant due = add_business_minutes(cal, start, n);
+    ASSERT_EQ(text(due), text(walked_add(cal, start, n))) << "round " << round << ", " << n << " minutes";
+    Instant later = start + minutes(random() % (60 * 24 * 70));
+    ASSERT_EQ(business_minutes_between(cal, start, later), walked_between(cal, start, later)) << "round " << round;
+  }
 }
