@@ -386,3 +386,43 @@ def test_complaints_per_client_are_limited(limited, puskesmas):
     r = client.post(url, json=complaint_body(puskesmas["id"]), timeout=support.TIMEOUT)
     assert_problem(r, 429, "rate-limited")
     assert int(r.headers["Retry-After"]) > 0
+
+
+# --------------------------------------------------------------------------- the whole path
+
+
+def test_a_complaint_goes_from_tier1_to_tier2_and_the_citizen_reads_the_answer(public, admin, own, puskesmas, dinkes):
+    """Citizen → the agency's Tier 1 → escalated to Tier 2 at the ICT office → resolved → the citizen sees it."""
+    answer = file_complaint(public, complaint_body(puskesmas["id"]))
+    ticket_id = ticket_id_of(admin, answer["number"])
+
+    # It lands at the Tier 1 of the service's agency, where its operator starts it and escalates it.
+    landed = ticket(own, ticket_id).json()
+    assert (landed["tier"], landed["status"], landed["agency"]["id"]) == ("tier1", "new", dinkes)
+    step(own, ticket_id, "start")
+    reason = "Perlu perubahan konfigurasi server aplikasi pendaftaran; di luar kewenangan PD."
+    escalated = step(own, ticket_id, "escalate", reason)
+    assert (escalated["tier"], escalated["status"], escalated["escalated"]) == ("tier2", "new", True)
+    assert "start" not in escalated["allowed_actions"], "Tier 1 no longer handles it"
+
+    # Tier 2 (the ICT office) takes it, answers the citizen publicly and resolves it.
+    step(admin, ticket_id, "start")
+    reply = "Server pendaftaran sudah ditambah kapasitasnya oleh Diskominfo."
+    r = admin.post(f"/api/v1/tickets/{ticket_id}/comments", json={"body": reply, "visibility": "public"})
+    assert r.status_code == 201, describe(r)
+    r = admin.post(f"/api/v1/tickets/{ticket_id}/comments",
+                   json={"body": "Catatan internal: kapasitas dinaikkan ke 4 vCPU.", "visibility": "internal"})
+    assert r.status_code == 201, describe(r)
+    resolution = "Kapasitas layanan pendaftaran daring sudah dinaikkan; antrean kembali normal."
+    resolved = step(admin, ticket_id, "resolve", resolution)
+    assert (resolved["status"], resolved["tier"]) == ("resolved", "tier2")
+    steps = [(e["action"], e["to_tier"]) for e in resolved["events"] if e["action"] in {"open", "start", "escalate", "resolve"}]
+    assert steps == [("open", "tier1"), ("start", "tier1"), ("escalate", "tier2"), ("start", "tier2"), ("resolve", "tier2")]
+    assert any(e["action"] == "escalate" and e["reason"] == reason for e in resolved["events"])
+
+    # The citizen sees the reply and the resolution, never the internal note nor who wrote it.
+    view = follow(public, answer["tracking_code"])
+    assert view["status"] == "resolved" and view["resolution"] == resolution
+    replies = [u["body"] for u in view["updates"] if u["kind"] == "reply"]
+    assert reply in replies and not any("internal" in (b or "").lower() or "vCPU" in (b or "") for b in replies)
+    assert all(u.get("from") in {"staff", "reporter", None} for u in view["updates"])

@@ -11,7 +11,7 @@
 // Each run files one complaint (the server allows a few per hour from one address).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { apiSession, expectText, expectTextIn, horizontalOverflow, launchBrowser, url, withPage } from './helpers.mjs';
+import { apiSession, expectText, expectTextIn, horizontalOverflow, launchBrowser, signInAndWait, url, withPage } from './helpers.mjs';
 
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 const CODE = /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
@@ -51,10 +51,13 @@ describe('public complaints', () => {
     assert.equal(r.status, 201, JSON.stringify(r.body));
   }
 
-  it('a citizen files a complaint, follows it, reads the staff answer and replies', async () => {
+  it('a citizen files a complaint, follows it, reads the staff answer and replies; Tier 1 escalates, Tier 2 resolves, the citizen reads the resolution', async () => {
     const mark = stamp();
     const title = `<b>Lampu</b> jalan mati <script>window.__xss=1</script> ${mark}`;
-    const service = options.services[0];
+    // A public service of Dinkes, so that Dinkes' operator is its Tier 1.
+    const dinkes = options.agencies.find((a) => a.short_name === 'Dinkes');
+    const service = options.services.find((s) => s.agency_id === dinkes?.id);
+    assert.ok(service, 'Dinkes has a public service in the demo');
     let code;
     let number;
     await withPage(browser, async ({ page }) => {
@@ -168,6 +171,32 @@ describe('public complaints', () => {
     });
     const after = await admin.get(`/api/v1/tickets/${ticket.id}`);
     assert.equal(after.body.status, 'in_progress', 'the reply resumed the ticket');
+
+    // Tier 1 (the agency's operator) cannot solve it and escalates it; Tier 2 (the ICT office)
+    // resolves it in the ticket page; the citizen reads the resolution.
+    const operator = await apiSession('operator.dinkes');
+    const current = await operator.get(`/api/v1/tickets/${ticket.id}`);
+    assert.equal(current.status, 200, JSON.stringify(current.body));
+    const escalated = await operator.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'escalate', reason: `Perlu bantuan Diskominfo. ${mark}` }, { 'If-Match': current.headers.get('etag') });
+    assert.equal(escalated.status, 200, JSON.stringify(escalated.body));
+    assert.equal(escalated.body.tier, 'tier2');
+    const resolution = `Lampu jalan diganti oleh petugas, sudah menyala lagi. ${mark}`;
+    await withPage(browser, async ({ page }) => {
+      await signInAndWait(page, 'admin');
+      await page.goto(url(`/tiket/${ticket.id}`));
+      await expectText(page, 'sd-tier', 'Service Desk Tier 2');
+      await page.getByTestId('sd-action-resolve').click();
+      await page.getByTestId('sd-step-reason').fill(resolution);
+      await page.getByTestId('sd-step-submit').click();
+      await expectText(page, 'sd-status', 'Terselesaikan');
+    });
+    await withPage(browser, async ({ page }) => {
+      await page.goto(url(`/lacak?kode=${encodeURIComponent(code)}`));
+      await expectText(page, 'track-number', number);
+      await expectText(page, 'track-status', /Selesai/);
+      await page.getByText(resolution).first().waitFor();
+      assert.equal(await page.getByText(`Perlu bantuan Diskominfo. ${mark}`).count(), 0, 'the escalation reason is for the staff');
+    });
   });
 
   it('a wrong code gets a kind "not found"', async () => {
