@@ -81,11 +81,30 @@ void index_new_ticket(db::Connection& c, const std::string& region_id, int64_t t
               {ticket_id, region_id, document});
 }
 
+SearchPlan search_plan(int64_t counted_matches, int64_t cap) {
+  return counted_matches < cap ? SearchPlan::match_set : SearchPlan::check_each_row;
+}
+
+// Stops at `cap`: the count of a common word costs no more than reading `cap` ids of its index.
+int64_t count_matches(db::Connection& c, const std::string& query_text, int64_t cap) {
+  const char* sql = c.dialect() == db::Dialect::sqlite
+                        ? "SELECT count(*) FROM (SELECT rowid FROM ticket_search WHERE ticket_search MATCH ? LIMIT ?) m"
+                        : "SELECT count(*) FROM (SELECT ticket_id FROM ticket_search "
+                          "WHERE document @@ to_tsquery('simple', ?) LIMIT ?) m";
+  return c.query(sql, {query_text, cap}).at(0).int64(0);
+}
+
+std::string region_condition(db::Dialect dialect, SearchPlan plan) {
+  return dialect == db::Dialect::sqlite && plan == SearchPlan::match_set ? "+t.region_id = ?" : "t.region_id = ?";
+}
+
 // The ticket's own region_id condition narrows to the region: filtering ticket_search on its
 // UNINDEXED region_id would make FTS5 read every matching row's content.
-std::string search_condition(db::Dialect dialect) {
+std::string search_condition(db::Dialect dialect, SearchPlan plan) {
   if (dialect == db::Dialect::sqlite) return "t.ticket_id IN (SELECT rowid FROM ticket_search WHERE ticket_search MATCH ?)";
-  return "t.ticket_id IN (SELECT ticket_id FROM ticket_search WHERE document @@ to_tsquery('simple', ?))";
+  if (plan == SearchPlan::match_set)
+    return "t.ticket_id IN (SELECT ticket_id FROM ticket_search WHERE document @@ to_tsquery('simple', ?))";
+  return "EXISTS (SELECT 1 FROM ticket_search s WHERE s.ticket_id = t.ticket_id AND s.document @@ to_tsquery('simple', ?))";
 }
 
 std::string search_query_text(db::Dialect dialect, const std::vector<std::string>& terms) {

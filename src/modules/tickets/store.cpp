@@ -144,7 +144,14 @@ std::string sort_key(const Ticket& t, const std::string& sort) {
 }
 
 std::vector<Ticket> list(db::Connection& c, const std::string& region_id, const Filter& f) {
-  std::string sql = select_tickets(false) + "WHERE t.region_id = ?";
+  // A search first counts its matches (capped) to choose how to narrow (modules/tickets/search.h).
+  std::string query_text;
+  auto plan = SearchPlan::check_each_row;  // without a search: the region condition as it is
+  if (!f.search_terms.empty()) {
+    query_text = search_query_text(c.dialect(), f.search_terms);
+    plan = search_plan(count_matches(c, query_text));
+  }
+  std::string sql = select_tickets(false) + "WHERE " + region_condition(c.dialect(), plan);
   db::Params params{region_id};
   if (open_only(f)) {
     // Literally, as the partial queue indexes of migrations/0012 name them.
@@ -167,8 +174,8 @@ std::vector<Ticket> list(db::Connection& c, const std::string& region_id, const 
     params.insert(params.end(), {f.now, f.now});
   }
   if (!f.search_terms.empty()) {
-    sql += " AND " + search_condition(c.dialect());
-    params.push_back(search_query_text(c.dialect(), f.search_terms));
+    sql += " AND " + search_condition(c.dialect(), plan);
+    params.push_back(query_text);
   }
   add_order(sql, params, f);
   sql += " LIMIT ?";
