@@ -1,4 +1,4 @@
-// `simpul notifications send`: one pass of the notification dispatcher from the shell,
+// `simpul notifications send`: the notification dispatcher from the shell, until the due messages are out,
 // e.g. from cron on a server that runs without the background dispatcher.
 #include <iostream>
 
@@ -16,7 +16,7 @@ int notifications_command(const std::string& command, const config::Config& conf
   auto db = open_migrated(config, true);
   if (!db) return 1;
   try {
-    auto report = notifications::dispatch_configured(*db, config);
+    auto report = notifications::dispatch_all_due(*db, config);
     std::cout << counted(report.sent, "notification", "notifications") << " sent, " << report.retrying
               << " to retry, " << report.failed << " failed";
     if (report.lost_claim) std::cout << ", " << report.lost_claim << " taken over by another dispatcher";

@@ -113,7 +113,7 @@ int serve(const config::Config& config) {
     if (config.notification_interval.count() > 0)
       notifier.emplace(config.notification_interval, [&] {
         try {
-          notifications::dispatch_configured(*db, config);
+          notifications::dispatch_all_due(*db, config);
         } catch (const std::exception& e) {
           log::error("sending notifications failed", {{"error", e.what()}});
         }

@@ -1,6 +1,7 @@
 #include "modules/service_desk/calendar_store.h"
 
 #include <map>
+#include <set>
 
 #include "core/clock.h"
 
@@ -16,6 +17,20 @@ std::optional<WeeklyHours> parse_stored_hours(const std::string& text) {
   auto hours = read_business_hours(value, "business_hours", errors);
   if (!errors.empty()) return std::nullopt;
   return hours;
+}
+
+// The parsed form of the last stored hours text this thread read: the text changes only when
+// an administrator saves new hours, so parsing it again for every ticket is wasted work.
+std::optional<WeeklyHours> cached_stored_hours(const std::string& text) {
+  thread_local std::string cached_text;
+  thread_local std::optional<WeeklyHours> cached_hours;
+  thread_local bool filled = false;
+  if (!filled || cached_text != text) {
+    cached_hours = parse_stored_hours(text);
+    cached_text = text;
+    filled = true;
+  }
+  return cached_hours;
 }
 
 Holiday holiday_from_row(const db::Row& r) { return {r.int64(0), r.text(1), r.text(2), r.text(3), r.text(4)}; }
@@ -41,7 +56,7 @@ StoredHours load_business_hours(db::Connection& c, const std::string& region_id)
   StoredHours out;
   out.hours = default_calendar(420).hours;
   if (rows.empty()) return out;
-  if (auto hours = parse_stored_hours(rows[0].text(0))) out.hours = *hours;
+  if (auto hours = cached_stored_hours(rows[0].text(0))) out.hours = *hours;
   out.version = rows[0].int64(1);
   return out;
 }
@@ -62,10 +77,27 @@ bool save_business_hours(db::Connection& c, const std::string& region_id, const 
 }
 
 BusinessCalendar load_calendar(db::Connection& c, const std::string& region_id) {
-  BusinessCalendar cal = default_calendar(utc_offset_minutes_of_zone(region_time_zone(c, region_id)));
-  cal.hours = load_business_hours(c, region_id).hours;
-  for (const auto& row : c.query("SELECT day FROM public_holidays WHERE region_id = ?", {region_id}))
-    cal.holidays.insert(row.text(0));
+  // One round trip for the zone, the stored hours and the holidays: every ticket created or
+  // shown needs the calendar, so it is read on every such request.
+  auto rows = c.query("SELECT 1, time_zone FROM regions WHERE region_id = ? "
+                      "UNION ALL SELECT 2, business_hours FROM service_desk_calendars WHERE region_id = ? "
+                      "UNION ALL SELECT 3, day FROM public_holidays WHERE region_id = ?",
+                      {region_id, region_id, region_id});
+  std::string zone = "Asia/Jakarta";
+  std::optional<std::string> stored_hours;
+  std::set<std::string> holidays;
+  for (auto& row : rows) {
+    switch (row.int64(0)) {
+      case 1: zone = row.take_text(1); break;
+      case 2: stored_hours = row.take_text(1); break;
+      default: holidays.insert(row.take_text(1));
+    }
+  }
+  BusinessCalendar cal = default_calendar(utc_offset_minutes_of_zone(zone));
+  cal.hours = default_calendar(420).hours;
+  if (stored_hours)
+    if (auto hours = cached_stored_hours(*stored_hours)) cal.hours = *hours;
+  cal.holidays = std::move(holidays);
   return cal;
 }
 
