@@ -5,7 +5,6 @@
 #include "modules/service_desk/sla_clock.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <optional>
 #include <stdexcept>
 
@@ -44,13 +43,22 @@ Spans normalised(const Spans& raw) {
   return merged;
 }
 
-// "2026-12-25" → that day; nothing for text that is not a date.
+// "2026-12-25" → that day; nothing for text that is not a date. By hand, not sscanf: every
+// clock of every ticket in a queue page reads the region's holidays.
 std::optional<Day> day_of(const std::string& text) {
-  int y = 0;
-  unsigned m = 0, d = 0;
-  char tail = 0;
-  if (std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3) return std::nullopt;
-  std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)};
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto number = [&](size_t from, size_t length) {
+    int n = 0;
+    for (size_t i = from; i < from + length; ++i) {
+      if (text[i] < '0' || text[i] > '9') return -1;
+      n = n * 10 + (text[i] - '0');
+    }
+    return n;
+  };
+  int y = number(0, 4), m = number(5, 2), d = number(8, 2);
+  if (y < 0 || m < 0 || d < 0) return std::nullopt;
+  std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(static_cast<unsigned>(m)),
+                                  std::chrono::day(static_cast<unsigned>(d))};
   if (!ymd.ok()) return std::nullopt;
   return Day(ymd);
 }
