@@ -5,6 +5,8 @@
 // PD Mandiri TIK rule for starting development (Madiun Pasal 45, Pasal 23 ayat (5)).
 #include <gtest/gtest.h>
 
+#include "refused_fields.h"
+
 #include <algorithm>
 #include <functional>
 
@@ -21,18 +23,6 @@ const profiles::Profile& profile(const char* name) {
   const auto* p = profiles::find_builtin(name);
   if (!p) throw std::runtime_error(std::string("no built-in profile ") + name);
   return *p;
-}
-
-std::vector<std::string> fields_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const ProblemError& e) {
-    EXPECT_EQ(e.problem().status, 422);
-    std::vector<std::string> out;
-    for (const auto& err : e.problem().errors) out.push_back(err.field);
-    return out;
-  }
-  return {};
 }
 
 nlohmann::json valid_body() {

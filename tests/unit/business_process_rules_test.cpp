@@ -3,6 +3,8 @@
 // are allowed (Kendari Pasal 9, Madiun Pasal 9, Batam Pasal 10, Probolinggo Pasal 13).
 #include <gtest/gtest.h>
 
+#include "refused_fields.h"
+
 #include <algorithm>
 #include <functional>
 
@@ -16,18 +18,6 @@ using namespace simpul;
 using namespace simpul::modules::business_processes;
 
 namespace {
-
-std::vector<std::string> fields_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const ProblemError& e) {
-    EXPECT_EQ(e.problem().status, 422);
-    std::vector<std::string> out;
-    for (const auto& err : e.problem().errors) out.push_back(err.field);
-    return out;
-  }
-  return {};
-}
 
 nlohmann::json valid_body() {
   return {{"agency_id", 3},

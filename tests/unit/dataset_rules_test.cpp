@@ -4,6 +4,8 @@
 // master and reference data keyed by NIK or NIP).
 #include <gtest/gtest.h>
 
+#include "refused_fields.h"
+
 #include <functional>
 #include <set>
 
@@ -105,18 +107,6 @@ Dataset dataset(const std::string& frequency, const std::string& last_updated) {
   d.update_frequency = frequency;
   d.last_updated = last_updated;
   return d;
-}
-
-std::vector<std::string> fields_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const ProblemError& e) {
-    EXPECT_EQ(e.problem().status, 422);
-    std::vector<std::string> out;
-    for (const auto& err : e.problem().errors) out.push_back(err.field);
-    return out;
-  }
-  return {};
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 // self-loops and an unknown start; and which pairs of elements may be linked.
 #include <gtest/gtest.h>
 
+#include "refused_fields.h"
+
 #include <functional>
 #include <map>
 
@@ -42,18 +44,6 @@ std::vector<Edge> chain() {
   return {uses(1, n("service", 1), n("application", 1)), uses(2, n("application", 1), n("dataset", 1)),
           uses(3, n("dataset", 1), n("host", 1)), uses(4, n("host", 1), n("facility", 1)),
           uses(5, n("application", 1), n("host", 1))};
-}
-
-std::vector<std::string> fields_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const ProblemError& e) {
-    EXPECT_EQ(e.problem().status, 422);
-    std::vector<std::string> out;
-    for (const auto& err : e.problem().errors) out.push_back(err.field);
-    return out;
-  }
-  return {};
 }
 
 }  // namespace

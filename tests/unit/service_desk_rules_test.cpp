@@ -4,6 +4,8 @@
 // the report arithmetic (percentages with one decimal, none when nothing was measured).
 #include <gtest/gtest.h>
 
+#include "refused_fields.h"
+
 #include <functional>
 
 #include "core/problem.h"
@@ -33,18 +35,6 @@ std::vector<std::string> hour_errors(const json& hours) {
   std::vector<std::string> fields;
   for (const auto& e : errors) fields.push_back(e.field);
   return fields;
-}
-
-std::vector<std::string> fields_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const ProblemError& e) {
-    EXPECT_EQ(e.problem().status, 422);
-    std::vector<std::string> out;
-    for (const auto& err : e.problem().errors) out.push_back(err.field);
-    return out;
-  }
-  return {};
 }
 
 json all_targets() {

@@ -3,6 +3,8 @@
 // coordinates (Madiun Pasal 30 ayat (3), OKI Pasal 30 ayat (3), Batam Pasal 31 ayat (3)).
 #include <gtest/gtest.h>
 
+#include "refused_fields.h"
+
 #include <functional>
 
 #include "core/problem.h"
@@ -13,18 +15,6 @@ using namespace simpul;
 using namespace simpul::modules::services;
 
 namespace {
-
-std::vector<std::string> fields_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const ProblemError& e) {
-    EXPECT_EQ(e.problem().status, 422);
-    std::vector<std::string> out;
-    for (const auto& err : e.problem().errors) out.push_back(err.field);
-    return out;
-  }
-  return {};
-}
 
 nlohmann::json valid() {
   return {{"owner_agency_id", 3}, {"code", "dpmptsp-izin"}, {"name", "  Perizinan usaha  "}, {"kind", "public"},

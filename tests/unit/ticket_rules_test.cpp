@@ -3,6 +3,8 @@
 // first response, the SLA clocks with pauses for the reporter, and the request bodies.
 #include <gtest/gtest.h>
 
+#include "refused_fields.h"
+
 #include <functional>
 
 #include "core/problem.h"
@@ -55,18 +57,6 @@ BusinessCalendar calendar() { return service_desk::default_calendar(420); }
 Targets medium() { return {240, 1440}; }
 
 Instant at(const std::string& rfc3339) { return instant_of(rfc3339); }
-
-std::vector<std::string> fields_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const ProblemError& e) {
-    EXPECT_EQ(e.problem().status, 422);
-    std::vector<std::string> out;
-    for (const auto& err : e.problem().errors) out.push_back(err.field);
-    return out;
-  }
-  return {};
-}
 
 }  // namespace
 
