@@ -178,7 +178,10 @@ def test_the_full_path_through_tier1_and_tier2(own, admin, dinkes):
 
     # At Tier 2 the agency's operator reads and comments, but no longer takes steps.
     r = act(own, t, "start", expect=403)
-    assert "Tier 2" in assert_problem(r, 403, "forbidden")["detail"]
+    detail = assert_problem(r, 403, "forbidden")["detail"]
+    assert "Tier 2" in detail
+    # The refusal names the article that gives the ICT office its Tier 2 (the demo region is Madiun).
+    assert "Pasal 39 ayat (7) huruf b" in detail, detail
     r = own.post(f"{BASE}/{t['id']}/comments", json={"body": "Kami menunggu Tier 2.", "visibility": "internal"})
     assert r.status_code == 201, describe(r)
     t = get(admin, t["id"])

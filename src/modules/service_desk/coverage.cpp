@@ -10,11 +10,18 @@ std::optional<CitedObligation> cited_obligation(const profiles::Profile* profile
   return std::nullopt;
 }
 
-std::optional<CitedObligation> tier1_obligation(const profiles::Profile* profile) {
-  return cited_obligation(profile, [](const profiles::Obligation& o) {
-    return o.rule.kind == "required_role" && o.rule.value("role") == "tier1";
+namespace {
+
+std::optional<CitedObligation> role_obligation(const profiles::Profile* profile, const std::string& role) {
+  return cited_obligation(profile, [&](const profiles::Obligation& o) {
+    return o.rule.kind == "required_role" && o.rule.value("role") == role;
   });
 }
+
+}  // namespace
+
+std::optional<CitedObligation> tier1_obligation(const profiles::Profile* profile) { return role_obligation(profile, "tier1"); }
+std::optional<CitedObligation> tier2_obligation(const profiles::Profile* profile) { return role_obligation(profile, "tier2"); }
 
 std::optional<CitedObligation> report_obligation(const profiles::Profile* profile) {
   auto reporting = cited_obligation(profile, [](const profiles::Obligation& o) {

@@ -21,8 +21,9 @@ struct CitedObligation {
 // Pure: the first obligation of the profile that `matches`; nullopt without a profile or match.
 std::optional<CitedObligation> cited_obligation(const profiles::Profile* profile,
                                                 const std::function<bool(const profiles::Obligation&)>& matches);
-// The obligation whose rule is `required_role tier1`.
+// The obligation whose rule is `required_role tier1` (or `tier2`: the ICT office's Tier 2).
 std::optional<CitedObligation> tier1_obligation(const profiles::Profile* profile);
+std::optional<CitedObligation> tier2_obligation(const profiles::Profile* profile);
 // The basis of the periodic report to the ICT office: the reporting rule where the regulation
 // has one (Probolinggo Pasal 27 ayat (6)), else the Tier 1 obligation.
 std::optional<CitedObligation> report_obligation(const profiles::Profile* profile);

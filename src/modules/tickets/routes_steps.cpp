@@ -2,12 +2,14 @@
 
 #include "app/audit_context.h"
 #include "app/record_change.h"
+#include "app/region_profile.h"
 #include "core/clock.h"
 #include "files/file_rules.h"
 #include "files/store.h"
 #include "http/conditional.h"
 #include "http/params.h"
 #include "modules/service_desk/calendar_store.h"
+#include "modules/service_desk/coverage.h"
 #include "modules/tickets/notify.h"
 #include "modules/tickets/search.h"
 #include "modules/tickets/steps.h"
@@ -17,6 +19,16 @@
 namespace simpul::modules::tickets {
 
 namespace {
+
+// A step refused at the ticket's tier names the article that gives that tier its work: the
+// agency's Tier 1 (Madiun Pasal 39 ayat (8)) or the ICT office's Tier 2, as the region's
+// regulation words it.
+Text with_tier_citation(db::Connection& c, const Ticket& t, const Text& why) {
+  const auto* profile = region_profile(c, t.region_id);
+  auto basis = t.tier == "tier2" ? service_desk::tier2_obligation(profile) : service_desk::tier1_obligation(profile);
+  if (!basis) return why;
+  return {why.id + " (" + basis->citation + ")", why.en + " (" + basis->citation + ")"};
+}
 
 const Text kNotWorker{"Hanya operator perangkat daerah pemilik tiket atau superadmin yang dapat mengerjakan tiket ini.",
                       "Only an operator of the ticket's agency or a superadmin can work on this ticket."};
@@ -57,7 +69,7 @@ http::Response take_action(AppContext& ctx, http::Request& req) {
     const auto& me = *req.principal;
     auto before = readable_ticket(c, me, id);
     if (auto refusal = step_refusal(input.action, me, before)) {
-      if (refusal->forbidden) throw ProblemError(Problem::forbidden(refusal->why));
+      if (refusal->forbidden) throw ProblemError(Problem::forbidden(with_tier_citation(c, before, refusal->why)));
       refuse_if(refusal->why);
     }
     check_version(version, before.version);
