@@ -1,6 +1,6 @@
 // The filter above a list (a search landmark): its fields, "apply" and, once a filter
-// is in force, "clear". The page keeps what is typed (draft) apart from what is
-// applied, so the list changes only when the user asks.
+// is in force, "clear". The page keeps what is typed apart from what is applied
+// (hooks/useListFilter.ts), so the list changes only when the user asks.
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../i18n/useI18n';
 

@@ -17,6 +17,7 @@ import { SelectField } from '../../components/form/SelectField';
 import { useAgencies } from '../../hooks/useAgencies';
 import { usePagedList } from '../../hooks/usePagedList';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { useListFilter } from '../../hooks/useListFilter';
 import { useI18n } from '../../i18n/useI18n';
 import type { PageProps } from '../../routes';
 
@@ -34,8 +35,7 @@ export function AgreementsPage(_props: PageProps) {
     const provider = query.get('penyedia');
     return dataset && provider && /^\d+$/.test(dataset) && /^\d+$/.test(provider) ? { datasetId: dataset, providerId: provider } : null;
   });
-  const [draft, setDraft] = useState<AgreementFilter>(NO_FILTER);
-  const [filter, setFilter] = useState<AgreementFilter>(NO_FILTER);
+  const { draft, edit, filter, filtered, apply, clear } = useListFilter<AgreementFilter>(NO_FILTER);
   const [counts, setCounts] = useState<{ total: number; expiring: number } | null>(null);
   const list = usePagedList<Agreement>(
     (cursor, signal) =>
@@ -45,7 +45,6 @@ export function AgreementsPage(_props: PageProps) {
       }),
     JSON.stringify(filter),
   );
-  const filtered = !!(filter.agency_id || filter.status || filter.expiring_soon);
 
   return (
     <>
@@ -85,18 +84,15 @@ export function AgreementsPage(_props: PageProps) {
           label={t('sharing.filter')}
           testId="sh-filter"
           filtered={filtered}
-          onApply={() => setFilter(draft)}
-          onClear={() => {
-            setDraft(NO_FILTER);
-            setFilter(NO_FILTER);
-          }}
+          onApply={apply}
+          onClear={clear}
         >
           {access.ownAgencyId === null && (
             <SelectField
               id="sh-filter-agency"
               label={t('sharing.filterAgency')}
               value={draft.agency_id}
-              onChange={(agency_id) => setDraft({ ...draft, agency_id })}
+              onChange={(agency_id) => edit({ agency_id })}
               options={[{ value: '', label: t('datasets.filterAllAgencies') }, ...agencies.map((a) => ({ value: String(a.id), label: a.short_name }))]}
             />
           )}
@@ -104,7 +100,7 @@ export function AgreementsPage(_props: PageProps) {
             id="sh-filter-status"
             label={t('sharing.status')}
             value={draft.status}
-            onChange={(status) => setDraft({ ...draft, status })}
+            onChange={(status) => edit({ status })}
             options={[
               { value: '', label: t('sharing.filterAllStatuses') },
               { value: 'draft', label: t('sharing.state.draft') },
@@ -116,7 +112,7 @@ export function AgreementsPage(_props: PageProps) {
             id="sh-filter-expiring"
             label={t('sharing.expiringSoon')}
             value={draft.expiring_soon}
-            onChange={(expiring_soon) => setDraft({ ...draft, expiring_soon })}
+            onChange={(expiring_soon) => edit({ expiring_soon })}
             options={[
               { value: '', label: t('sharing.filterAny') },
               { value: 'true', label: t('sharing.filterExpiringOnly') },

@@ -21,6 +21,7 @@ import { TextField } from '../../components/form/TextField';
 import { useAgencies } from '../../hooks/useAgencies';
 import { usePagedList } from '../../hooks/usePagedList';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { useListFilter } from '../../hooks/useListFilter';
 import { useI18n } from '../../i18n/useI18n';
 import type { PageProps } from '../../routes';
 
@@ -32,11 +33,9 @@ export function ApplicationsPage(_props: PageProps) {
   usePageTitle(t('elements.applications'));
   const access = useApplicationAccess();
   const { agencies } = useAgencies();
-  const [draft, setDraft] = useState<ApplicationFilter>(NO_FILTER);
-  const [filter, setFilter] = useState<ApplicationFilter>(NO_FILTER);
+  const { draft, edit, filter, filtered, apply, clear } = useListFilter<ApplicationFilter>(NO_FILTER);
   const [creating, setCreating] = useState(false);
   const list = usePagedList((cursor, signal) => listApplications(filter, cursor, { signal }), JSON.stringify(filter));
-  const filtered = !!(filter.agency_id || filter.category || filter.lifecycle || filter.q.trim());
 
   return (
     <>
@@ -63,31 +62,28 @@ export function ApplicationsPage(_props: PageProps) {
           label={t('applications.filter')}
           testId="app-filter"
           filtered={filtered}
-          onApply={() => setFilter({ ...draft, q: draft.q.trim() })}
-          onClear={() => {
-            setDraft(NO_FILTER);
-            setFilter(NO_FILTER);
-          }}
+          onApply={apply}
+          onClear={clear}
         >
           <SelectField
             id="app-filter-agency"
             label={t('applications.owner')}
             value={draft.agency_id}
-            onChange={(agency_id) => setDraft({ ...draft, agency_id })}
+            onChange={(agency_id) => edit({ agency_id })}
             options={[{ value: '', label: t('applications.filterAllAgencies') }, ...agencies.map((a) => ({ value: String(a.id), label: a.short_name }))]}
           />
           <SelectField
             id="app-filter-category"
             label={t('applications.category')}
             value={draft.category}
-            onChange={(category) => setDraft({ ...draft, category })}
+            onChange={(category) => edit({ category })}
             options={[{ value: '', label: t('applications.filterAllCategories') }, ...APPLICATION_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c, i18n) }))]}
           />
           <SelectField
             id="app-filter-lifecycle"
             label={t('applications.lifecycle')}
             value={draft.lifecycle}
-            onChange={(lifecycle) => setDraft({ ...draft, lifecycle })}
+            onChange={(lifecycle) => edit({ lifecycle })}
             options={[{ value: '', label: t('applications.filterAllStages') }, ...LIFECYCLE_STAGES.map((s) => ({ value: s, label: stageLabel(s, i18n) }))]}
           />
           <TextField
@@ -95,7 +91,7 @@ export function ApplicationsPage(_props: PageProps) {
             label={t('applications.filterText')}
             hint={t('applications.filterTextHint')}
             value={draft.q}
-            onInput={(q) => setDraft({ ...draft, q })}
+            onInput={(q) => edit({ q })}
             inputProps={{ maxLength: 200 }}
           />
         </FilterForm>

@@ -20,6 +20,7 @@ import { TextField } from '../../components/form/TextField';
 import { useAgencies } from '../../hooks/useAgencies';
 import { usePagedList } from '../../hooks/usePagedList';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { useListFilter } from '../../hooks/useListFilter';
 import { useI18n } from '../../i18n/useI18n';
 import type { PageProps } from '../../routes';
 
@@ -31,8 +32,7 @@ export function DatasetsPage(_props: PageProps) {
   usePageTitle(t('elements.datasets'));
   const access = useDataAccess();
   const { agencies } = useAgencies();
-  const [draft, setDraft] = useState<DatasetFilter>(NO_FILTER);
-  const [filter, setFilter] = useState<DatasetFilter>(NO_FILTER);
+  const { draft, edit, filter, filtered, apply, clear } = useListFilter<DatasetFilter>(NO_FILTER);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const [counts, setCounts] = useState<{ total: number; overdue: number } | null>(null);
@@ -45,7 +45,6 @@ export function DatasetsPage(_props: PageProps) {
       }),
     `${JSON.stringify(filter)}#${imports}`,
   );
-  const filtered = !!(filter.agency_id || filter.classification || filter.overdue || filter.q.trim());
 
   return (
     <>
@@ -97,31 +96,28 @@ export function DatasetsPage(_props: PageProps) {
           label={t('datasets.filter')}
           testId="ds-filter"
           filtered={filtered}
-          onApply={() => setFilter({ ...draft, q: draft.q.trim() })}
-          onClear={() => {
-            setDraft(NO_FILTER);
-            setFilter(NO_FILTER);
-          }}
+          onApply={apply}
+          onClear={clear}
         >
           <SelectField
             id="ds-filter-agency"
             label={t('datasets.agency')}
             value={draft.agency_id}
-            onChange={(agency_id) => setDraft({ ...draft, agency_id })}
+            onChange={(agency_id) => edit({ agency_id })}
             options={[{ value: '', label: t('datasets.filterAllAgencies') }, ...agencies.map((a) => ({ value: String(a.id), label: a.short_name }))]}
           />
           <SelectField
             id="ds-filter-classification"
             label={t('datasets.classification')}
             value={draft.classification}
-            onChange={(classification) => setDraft({ ...draft, classification })}
+            onChange={(classification) => edit({ classification })}
             options={[{ value: '', label: t('datasets.filterAllClasses') }, ...CLASSIFICATIONS.map((c) => ({ value: c, label: classificationLabel(c, i18n) }))]}
           />
           <SelectField
             id="ds-filter-overdue"
             label={t('datasets.filterUpdate')}
             value={draft.overdue}
-            onChange={(overdue) => setDraft({ ...draft, overdue })}
+            onChange={(overdue) => edit({ overdue })}
             options={[
               { value: '', label: t('datasets.filterAllUpdates') },
               { value: 'true', label: t('datasets.filterOverdue') },
@@ -133,7 +129,7 @@ export function DatasetsPage(_props: PageProps) {
             label={t('datasets.filterText')}
             hint={t('datasets.filterTextHint')}
             value={draft.q}
-            onInput={(q) => setDraft({ ...draft, q })}
+            onInput={(q) => edit({ q })}
             inputProps={{ maxLength: 200 }}
           />
         </FilterForm>

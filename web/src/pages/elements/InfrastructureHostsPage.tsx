@@ -20,6 +20,7 @@ import { hostKindLabel, hostStatusLabel } from '../../format/infrastructure';
 import { useAgencies } from '../../hooks/useAgencies';
 import { usePagedList } from '../../hooks/usePagedList';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { useListFilter } from '../../hooks/useListFilter';
 import { useI18n } from '../../i18n/useI18n';
 import type { PageProps } from '../../routes';
 
@@ -32,8 +33,7 @@ export function InfrastructureHostsPage(_props: PageProps) {
   const access = useInfraAccess();
   const { agencies } = useAgencies();
   const facilities = useFacilities();
-  const [draft, setDraft] = useState<HostFilter>(NO_FILTER);
-  const [filter, setFilter] = useState<HostFilter>(NO_FILTER);
+  const { draft, edit, filter, filtered, apply, clear } = useListFilter<HostFilter>(NO_FILTER);
   const [creating, setCreating] = useState(false);
   const [summary, setSummary] = useState<HostSummary | null>(null);
   const list = usePagedList(async (cursor, signal) => {
@@ -41,7 +41,6 @@ export function InfrastructureHostsPage(_props: PageProps) {
     if (answer.ok) setSummary(answer.data.summary ?? null);
     return answer;
   }, JSON.stringify(filter));
-  const filtered = Object.values(filter).some(Boolean);
 
   return (
     <>
@@ -67,38 +66,35 @@ export function InfrastructureHostsPage(_props: PageProps) {
           label={t('infra.filter')}
           testId="infra-host-filter"
           filtered={filtered}
-          onApply={() => setFilter(draft)}
-          onClear={() => {
-            setDraft(NO_FILTER);
-            setFilter(NO_FILTER);
-          }}
+          onApply={apply}
+          onClear={clear}
         >
           <SelectField
             id="infra-host-filter-agency"
             label={t('infra.agency')}
             value={draft.agency_id}
-            onChange={(agency_id) => setDraft({ ...draft, agency_id })}
+            onChange={(agency_id) => edit({ agency_id })}
             options={[{ value: '', label: t('infra.allAgencies') }, ...agencies.map((a) => ({ value: String(a.id), label: a.short_name }))]}
           />
           <SelectField
             id="infra-host-filter-facility"
             label={t('infra.hostFacility')}
             value={draft.facility_id}
-            onChange={(facility_id) => setDraft({ ...draft, facility_id })}
+            onChange={(facility_id) => edit({ facility_id })}
             options={[{ value: '', label: t('infra.allFacilities') }, ...facilities.map((f) => ({ value: String(f.id), label: f.name }))]}
           />
           <SelectField
             id="infra-host-filter-kind"
             label={t('infra.hostKind')}
             value={draft.kind}
-            onChange={(kind) => setDraft({ ...draft, kind })}
+            onChange={(kind) => edit({ kind })}
             options={[{ value: '', label: t('infra.allKinds') }, ...HOST_KINDS.map((k) => ({ value: k, label: hostKindLabel(k, i18n) }))]}
           />
           <SelectField
             id="infra-host-filter-status"
             label={t('infra.hostStatus')}
             value={draft.status}
-            onChange={(status) => setDraft({ ...draft, status })}
+            onChange={(status) => edit({ status })}
             options={[{ value: '', label: t('infra.allStatuses') }, ...HOST_STATUSES.map((s) => ({ value: s, label: hostStatusLabel(s, i18n) }))]}
           />
         </FilterForm>

@@ -19,6 +19,7 @@ import { useServiceAccess } from '../../components/services/useServiceAccess';
 import { useAgencies } from '../../hooks/useAgencies';
 import { usePagedList } from '../../hooks/usePagedList';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { useListFilter } from '../../hooks/useListFilter';
 import { useI18n } from '../../i18n/useI18n';
 import type { PageProps } from '../../routes';
 
@@ -30,11 +31,9 @@ export function ServicesPage(_props: PageProps) {
   usePageTitle(t('elements.services'));
   const access = useServiceAccess();
   const { agencies } = useAgencies();
-  const [draft, setDraft] = useState<ServiceFilter>(NO_FILTER);
-  const [filter, setFilter] = useState<ServiceFilter>(NO_FILTER);
+  const { draft, edit, filter, filtered, apply, clear } = useListFilter<ServiceFilter>(NO_FILTER);
   const [creating, setCreating] = useState(false);
   const list = usePagedList((cursor, signal) => listServices(filter, cursor, { signal }), JSON.stringify(filter));
-  const filtered = Object.values(filter).some((v) => v.trim() !== '');
 
   return (
     <>
@@ -61,17 +60,14 @@ export function ServicesPage(_props: PageProps) {
           label={t('svc.filter')}
           testId="svc-filter"
           filtered={filtered}
-          onApply={() => setFilter({ ...draft, q: draft.q.trim() })}
-          onClear={() => {
-            setDraft(NO_FILTER);
-            setFilter(NO_FILTER);
-          }}
+          onApply={apply}
+          onClear={clear}
         >
           <SelectField
             id="svc-filter-kind"
             label={t('svc.kind')}
             value={draft.kind}
-            onChange={(kind) => setDraft({ ...draft, kind })}
+            onChange={(kind) => edit({ kind })}
             options={[{ value: '', label: t('svc.filterAllKinds') }, ...SERVICE_KINDS.map((k) => ({ value: k, label: serviceKindLabel(k, i18n) }))]}
           />
           <SelectField
@@ -79,21 +75,21 @@ export function ServicesPage(_props: PageProps) {
             label={t('svc.agency')}
             hint={t('svc.filterAgencyHint')}
             value={draft.agency_id}
-            onChange={(agency_id) => setDraft({ ...draft, agency_id })}
+            onChange={(agency_id) => edit({ agency_id })}
             options={[{ value: '', label: t('svc.filterAllAgencies') }, ...agencies.map((a) => ({ value: String(a.id), label: a.short_name }))]}
           />
           <SelectField
             id="svc-filter-channel"
             label={t('svc.channels')}
             value={draft.channel}
-            onChange={(channel) => setDraft({ ...draft, channel })}
+            onChange={(channel) => edit({ channel })}
             options={[{ value: '', label: t('svc.filterAllChannels') }, ...SERVICE_CHANNELS.map((c) => ({ value: c, label: channelLabel(c, i18n) }))]}
           />
           <SelectField
             id="svc-filter-status"
             label={t('svc.status')}
             value={draft.status}
-            onChange={(status) => setDraft({ ...draft, status })}
+            onChange={(status) => edit({ status })}
             options={[{ value: '', label: t('svc.filterAllStatuses') }, ...SERVICE_STATUSES.map((s) => ({ value: s, label: serviceStatusLabel(s, i18n) }))]}
           />
           <TextField
@@ -101,7 +97,7 @@ export function ServicesPage(_props: PageProps) {
             label={t('svc.filterText')}
             hint={t('svc.filterTextHint')}
             value={draft.q}
-            onInput={(q) => setDraft({ ...draft, q })}
+            onInput={(q) => edit({ q })}
             inputProps={{ maxLength: 200 }}
           />
         </FilterForm>

@@ -21,6 +21,7 @@ import { processStatusLabel } from '../../format/businessProcess';
 import { useAgencies } from '../../hooks/useAgencies';
 import { useLoad } from '../../hooks/useLoad';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { useListFilter } from '../../hooks/useListFilter';
 import { useI18n } from '../../i18n/useI18n';
 import type { PageProps } from '../../routes';
 
@@ -32,11 +33,9 @@ export function BusinessProcessesPage(_props: PageProps) {
   usePageTitle(t('governance.businessProcess'));
   const access = useProcessAccess();
   const { agencies } = useAgencies();
-  const [draft, setDraft] = useState<ProcessFilter>(NO_FILTER);
-  const [filter, setFilter] = useState<ProcessFilter>(NO_FILTER);
+  const { draft, edit, filter, filtered, apply, clear } = useListFilter<ProcessFilter>(NO_FILTER);
   const [creating, setCreating] = useState(false);
   const loaded = useLoad((signal) => listBusinessProcesses(filter, { signal }), JSON.stringify(filter));
-  const filtered = !!(filter.agency_id || filter.status || filter.q.trim());
 
   return (
     <>
@@ -71,24 +70,21 @@ export function BusinessProcessesPage(_props: PageProps) {
           label={t('businessProcess.filter')}
           testId="bp-filter"
           filtered={filtered}
-          onApply={() => setFilter({ ...draft, q: draft.q.trim() })}
-          onClear={() => {
-            setDraft(NO_FILTER);
-            setFilter(NO_FILTER);
-          }}
+          onApply={apply}
+          onClear={clear}
         >
           <SelectField
             id="bp-filter-agency"
             label={t('businessProcess.agency')}
             value={draft.agency_id}
-            onChange={(agency_id) => setDraft({ ...draft, agency_id })}
+            onChange={(agency_id) => edit({ agency_id })}
             options={[{ value: '', label: t('businessProcess.filterAllAgencies') }, ...agencies.map((a) => ({ value: String(a.id), label: a.short_name }))]}
           />
           <SelectField
             id="bp-filter-status"
             label={t('businessProcess.status')}
             value={draft.status}
-            onChange={(status) => setDraft({ ...draft, status })}
+            onChange={(status) => edit({ status })}
             options={[{ value: '', label: t('businessProcess.filterAllStatuses') }, ...PROCESS_STATUSES.map((s) => ({ value: s, label: processStatusLabel(s, i18n) }))]}
           />
           <TextField
@@ -96,7 +92,7 @@ export function BusinessProcessesPage(_props: PageProps) {
             label={t('businessProcess.filterText')}
             hint={t('businessProcess.filterTextHint')}
             value={draft.q}
-            onInput={(q) => setDraft({ ...draft, q })}
+            onInput={(q) => edit({ q })}
             inputProps={{ maxLength: 200 }}
           />
         </FilterForm>

@@ -5,7 +5,6 @@
 // left before the resolution is due (paused tickets last) and filtered by status,
 // kind, priority, "mine", "past the SLA" and words (number, title, description,
 // comments). Superadmin and operators open a ticket from here.
-import { useState } from 'preact/hooks';
 import { listTickets, NEW_TICKET_PAGE, type TicketFilter } from '../../api/tickets';
 import { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../../api/ticketTypes';
 import { FilterForm } from '../../components/FilterForm';
@@ -21,6 +20,7 @@ import { useAgencies } from '../../hooks/useAgencies';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { usePagedList } from '../../hooks/usePagedList';
 import { useRegionDetail } from '../../hooks/useRegionDetail';
+import { useListFilter } from '../../hooks/useListFilter';
 import { useI18n } from '../../i18n/useI18n';
 import type { PageProps } from '../../routes';
 import { route } from '../../state/route';
@@ -29,7 +29,6 @@ import { useStore } from '../../state/store';
 type QueueFilter = Omit<TicketFilter, 'tier'>;
 const NO_FILTER: QueueFilter = { status: 'open', agency_id: '', kind: '', priority: '', mine: false, breached: false, q: '' };
 
-const isFiltered = (f: QueueFilter) => f.status !== 'open' || !!(f.agency_id || f.kind || f.priority || f.mine || f.breached || f.q.trim());
 
 export function TicketsPage(_props: PageProps) {
   const i18n = useI18n();
@@ -39,13 +38,11 @@ export function TicketsPage(_props: PageProps) {
   const { agencies } = useAgencies();
   const { search } = useStore(route);
   const tier = search.get('tingkat') === '2' ? 'tier2' : 'tier1';
-  const [draft, setDraft] = useState<QueueFilter>(NO_FILTER);
-  const [filter, setFilter] = useState<QueueFilter>(NO_FILTER);
+  const { draft, edit, filter, filtered, apply, clear } = useListFilter<QueueFilter>(NO_FILTER);
   const applied = { ...filter, tier };
   const list = usePagedList((cursor, signal) => listTickets(applied, cursor, { signal }), JSON.stringify(applied));
   usePageTitle(t('ticket.queuesTitle'));
   const tierName = tierLabel(tier, terms, i18n);
-  const filtered = isFiltered(filter);
   const chooseAgency = access.ownAgencyId === null;
 
   const shown: string[] = [...(draft.mine ? ['mine'] : []), ...(draft.breached ? ['breached'] : [])];
@@ -103,17 +100,14 @@ export function TicketsPage(_props: PageProps) {
           label={t('ticket.filter')}
           testId="sd-filter"
           filtered={filtered}
-          onApply={() => setFilter({ ...draft, q: draft.q.trim() })}
-          onClear={() => {
-            setDraft(NO_FILTER);
-            setFilter(NO_FILTER);
-          }}
+          onApply={apply}
+          onClear={clear}
         >
           <SelectField
             id="sd-filter-status"
             label={t('ticket.status')}
             value={draft.status}
-            onChange={(status) => setDraft({ ...draft, status })}
+            onChange={(status) => edit({ status })}
             options={[
               { value: 'open', label: t('ticket.filterOpen') },
               ...TICKET_STATUSES.map((s) => ({ value: s, label: ticketStatusLabel(s, i18n) })),
@@ -125,7 +119,7 @@ export function TicketsPage(_props: PageProps) {
               id="sd-filter-agency"
               label={t('ticket.agency')}
               value={draft.agency_id}
-              onChange={(agency_id) => setDraft({ ...draft, agency_id })}
+              onChange={(agency_id) => edit({ agency_id })}
               options={[{ value: '', label: t('ticket.filterAllAgencies') }, ...agencies.map((a) => ({ value: String(a.id), label: a.short_name }))]}
             />
           )}
@@ -133,14 +127,14 @@ export function TicketsPage(_props: PageProps) {
             id="sd-filter-kind"
             label={t('ticket.kind')}
             value={draft.kind}
-            onChange={(kind) => setDraft({ ...draft, kind })}
+            onChange={(kind) => edit({ kind })}
             options={[{ value: '', label: t('ticket.filterAllKinds') }, ...TICKET_KINDS.map((k) => ({ value: k, label: ticketKindLabel(k, i18n) }))]}
           />
           <SelectField
             id="sd-filter-priority"
             label={t('ticket.priority')}
             value={draft.priority}
-            onChange={(priority) => setDraft({ ...draft, priority })}
+            onChange={(priority) => edit({ priority })}
             options={[{ value: '', label: t('ticket.filterAllPriorities') }, ...TICKET_PRIORITIES.map((p) => ({ value: p, label: ticketPriorityLabel(p, i18n) }))]}
           />
           <TextField
@@ -148,14 +142,14 @@ export function TicketsPage(_props: PageProps) {
             label={t('ticket.filterText')}
             hint={t('ticket.filterTextHint')}
             value={draft.q}
-            onInput={(q) => setDraft({ ...draft, q })}
+            onInput={(q) => edit({ q })}
             inputProps={{ maxLength: 200 }}
           />
           <CheckboxGroup
             id="sd-filter-only"
             legend={t('ticket.filterOnly')}
             values={shown}
-            onChange={(values) => setDraft({ ...draft, mine: values.includes('mine'), breached: values.includes('breached') })}
+            onChange={(values) => edit({ mine: values.includes('mine'), breached: values.includes('breached') })}
             options={[
               ...(access.mayWork ? [{ value: 'mine', label: t('ticket.filterMine') }] : []),
               { value: 'breached', label: t('ticket.filterBreached') },
