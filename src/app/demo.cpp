@@ -10,6 +10,7 @@
 #include "app/demo_governance.h"
 #include "app/demo_random.h"
 #include "app/demo_tickets.h"
+// ==== risk, security and audit demo includes (keep this marker) ====
 // ==== element registry demo includes (keep this marker) ====
 #include "app/demo_services.h"
 #include "app/demo_infrastructure.h"
@@ -269,8 +270,10 @@ bool add_demo(db::Database& db, const DemoOptions& options, const DemoProgress& 
     DemoBuilder(c, options, progress).build(hash);
     return true;
   });
-  if (added) add_demo_tickets(db, options, progress);  // in transactions of their own: a million tickets take minutes
-  return added;
+  if (!added) return false;
+  add_demo_tickets(db, options, progress);  // in transactions of their own: a million tickets take minutes
+  // ==== risk, security and audit demo content (keep this marker; one call per area, each in its own transactions) ====
+  return true;
 }
 
 }  // namespace simpul

@@ -19,6 +19,9 @@ struct DemoOptions {
   int people_per_agency = 8;  // staff besides the head, 0..200
   std::string files_dir;      // where demo documents' bytes go; empty: their rows only
   int64_t tickets = 40;       // service desk tickets with their history, 0..2,000,000 (a million for benchmarks)
+  int64_t risks = 240;        // risks in the agencies' registers with treatments, 0..100,000
+  int64_t incidents = 30;     // security incidents with their stages, 0..50,000
+  int64_t audit_objects = 0;  // ICT audit objects beyond those of the region's applications and infrastructure, 0..20,000
 };
 
 // Called as the demo grows: a stage name, how many done of how many.

@@ -10,4 +10,12 @@ const profiles::Profile* region_profile(db::Connection& c, const std::string& re
   return profiles::find_builtin(rows[0].text(0));
 }
 
+std::optional<CitedObligation> cited_obligation(const profiles::Profile* profile,
+                                                const std::function<bool(const profiles::Obligation&)>& matches) {
+  if (!profile) return std::nullopt;
+  for (const auto& o : profile->obligations)
+    if (matches(o)) return CitedObligation{o.article, o.text, profile->citation.short_name + " " + o.article};
+  return std::nullopt;
+}
+
 }  // namespace simpul

@@ -31,6 +31,7 @@
 #include "modules/tickets/routes.h"
 #include "modules/complaints/routes.h"
 #include "modules/notifications/routes.h"
+// ==== risk, security and audit includes (one line per module, keep this marker) ====
 
 namespace simpul {
 
@@ -67,6 +68,7 @@ http::Router build_router(AppContext& ctx) {
   modules::tickets::add_routes(router, ctx);
   modules::complaints::add_routes(router, ctx);
   modules::notifications::add_routes(router, ctx);
+  // ==== risk, security and audit routes (one line per module, keep this marker) ====
   return router;
 }
 

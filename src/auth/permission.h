@@ -26,6 +26,16 @@ enum class Permission {
   service_desk_read,       // tickets, queues, reports: every role but citizen; operators see their own agency's tickets
   service_desk_work,       // open, handle, comment, escalate tickets: superadmin (Tier 2); agency operator (Tier 1, own agency)
   service_desk_manage,     // business hours, holidays, SLA targets, notification outbox (the ICT office): superadmin
+  risk_read,               // risk contexts, registers, treatments, monitoring reports, heat maps: every role but citizen
+  risk_edit,               // a risk-owner unit's context, register, treatments, reports: superadmin; agency operator for their own agency
+  risk_manage,             // the region's risk criteria (scales, matrix, levels, categories, appetite): superadmin
+  security_read,           // security programme, policies, acknowledgements, incidents: every role but citizen; operators see their own agency's incidents
+  security_report,         // report an incident, give its notices, acknowledge a policy: superadmin; agency operator for their own agency
+  security_manage,         // security scope, person in charge, policies, incident handling by the CSIRT (the ICT office): superadmin
+  ict_audit_read,          // audit objects, programme, audits, findings, due and overdue lists: every role but citizen
+  ict_audit_manage,        // audit objects, programme, schedule, pre-evaluation, report to the region head (the ICT office): superadmin
+  ict_audit_record,        // audit results and findings, closing a finding: superadmin, auditor
+  ict_audit_follow_up,     // follow-up evidence for a finding: superadmin; agency operator for findings their agency owns
 };
 
 const char* permission_name(Permission p);

@@ -26,6 +26,16 @@ const char* permission_name(Permission p) {
     case Permission::service_desk_read: return "service_desk_read";
     case Permission::service_desk_work: return "service_desk_work";
     case Permission::service_desk_manage: return "service_desk_manage";
+    case Permission::risk_read: return "risk_read";
+    case Permission::risk_edit: return "risk_edit";
+    case Permission::risk_manage: return "risk_manage";
+    case Permission::security_read: return "security_read";
+    case Permission::security_report: return "security_report";
+    case Permission::security_manage: return "security_manage";
+    case Permission::ict_audit_read: return "ict_audit_read";
+    case Permission::ict_audit_manage: return "ict_audit_manage";
+    case Permission::ict_audit_record: return "ict_audit_record";
+    case Permission::ict_audit_follow_up: return "ict_audit_follow_up";
   }
   return "unknown";
 }
@@ -41,17 +51,27 @@ bool role_allows(Role role, Permission permission) {
     case Permission::organisation_read:
     case Permission::governance_read:
     case Permission::registry_read:
-    case Permission::service_desk_read: return role != Role::citizen;
+    case Permission::service_desk_read:
+    case Permission::risk_read:
+    case Permission::security_read:
+    case Permission::ict_audit_read: return role != Role::citizen;
     case Permission::organisation_manage:
     case Permission::infrastructure_manage:
     case Permission::service_desk_manage:
+    case Permission::risk_manage:
+    case Permission::security_manage:
+    case Permission::ict_audit_manage:
     case Permission::self_sufficiency_assess:
     case Permission::governance_manage: return role == Role::superadmin;
     case Permission::staff_manage:
     case Permission::budget_edit:
     case Permission::business_process_edit:
     case Permission::registry_edit:
-    case Permission::service_desk_work: return role == Role::superadmin || role == Role::agency_operator;
+    case Permission::service_desk_work:
+    case Permission::risk_edit:
+    case Permission::security_report:
+    case Permission::ict_audit_follow_up: return role == Role::superadmin || role == Role::agency_operator;
+    case Permission::ict_audit_record: return role == Role::superadmin || role == Role::auditor;
     case Permission::gcio_approve: return role == Role::superadmin || role == Role::leadership;
     case Permission::self_sufficiency_decide: return role == Role::leadership;
   }

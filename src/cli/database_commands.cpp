@@ -78,8 +78,14 @@ int demo(const config::Config& config, const std::map<std::string, std::string>&
   auto agencies = number_option(options, "agencies", demo_options.agencies, 10, 69);
   auto people = number_option(options, "people_per_agency", demo_options.people_per_agency, 0, 200);
   auto tickets = number_option(options, "tickets", demo_options.tickets, 0, 2'000'000);
-  if (!seed || !agencies || !people || !tickets) return 2;
+  auto risks = number_option(options, "risks", demo_options.risks, 0, 100'000);
+  auto incidents = number_option(options, "incidents", demo_options.incidents, 0, 50'000);
+  auto audit_objects = number_option(options, "audit_objects", demo_options.audit_objects, 0, 20'000);
+  if (!seed || !agencies || !people || !tickets || !risks || !incidents || !audit_objects) return 2;
   demo_options.tickets = *tickets;
+  demo_options.risks = *risks;
+  demo_options.incidents = *incidents;
+  demo_options.audit_objects = *audit_objects;
   demo_options.seed = static_cast<uint64_t>(*seed);
   demo_options.agencies = static_cast<int>(*agencies);
   demo_options.people_per_agency = static_cast<int>(*people);

@@ -28,7 +28,7 @@ const std::map<std::string, std::set<std::string>>& command_flags() {
     return std::map<std::string, std::set<std::string>>{
         {"serve", every},
         {"migrate", db},
-        {"demo", with({"seed", "agencies", "people_per_agency", "tickets"})},
+        {"demo", with({"seed", "agencies", "people_per_agency", "tickets", "risks", "incidents", "audit_objects"})},
         {"init", with({"profile", "region", "admin"})},
         {"version", {}},
         {"user add", with({"region", "username", "role", "agency_id", "display_name"})},
@@ -56,6 +56,8 @@ void print_usage(std::ostream& out) {
          "  demo      migrate, then add the demo region Kota Madiun if the database has no region\n"
          "            [--seed N] [--agencies 10..69, default 45] [--people-per-agency 0..200, default 8]\n"
          "            [--tickets 0..2000000, default 40: service desk tickets with their history]\n"
+         "            [--risks 0..100000, default 240] [--incidents 0..50000, default 30]\n"
+         "            [--audit-objects 0..20000, default 0: ICT audit objects beyond the region's own]\n"
          "  init --profile NAME --region \"Kota …\" --admin EMAIL\n"
          "            create a region from a regulation profile; prints the first administrator's password\n"
          "  version   print the version\n"

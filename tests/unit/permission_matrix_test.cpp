@@ -60,6 +60,17 @@ const std::map<Permission, std::set<Caller>>& expected() {
       {Permission::service_desk_read, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
       {Permission::service_desk_work, {C::superadmin, C::operator_own, C::operator_other}},
       {Permission::service_desk_manage, {C::superadmin}},
+      // Risk, security and ICT audits: the routes narrow an operator to their own agency's records.
+      {Permission::risk_read, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
+      {Permission::risk_edit, {C::superadmin, C::operator_own, C::operator_other}},
+      {Permission::risk_manage, {C::superadmin}},
+      {Permission::security_read, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
+      {Permission::security_report, {C::superadmin, C::operator_own, C::operator_other}},
+      {Permission::security_manage, {C::superadmin}},
+      {Permission::ict_audit_read, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
+      {Permission::ict_audit_manage, {C::superadmin}},
+      {Permission::ict_audit_record, {C::superadmin, C::auditor}},
+      {Permission::ict_audit_follow_up, {C::superadmin, C::operator_own, C::operator_other}},
   };
   return table;
 }

@@ -20,6 +20,7 @@ import { ACCESS, type Access } from './state/access';
 // time one of them is opened: the first page a user sees loads without them.
 const governance = () => import('./pages/governance');
 const elements = () => import('./pages/elements');
+// ==== risk, security and audit page imports (keep this marker; one barrel const + lazyPage lines per area right below it) ====
 // ==== service desk page imports (keep this marker; lazyPage lines right below it) ====
 const serviceDesk = () => import('./pages/serviceDesk');
 const TicketsPage = lazyPage(() => serviceDesk().then((m) => m.TicketsPage));
@@ -121,6 +122,7 @@ const ROUTES: RouteDef[] = [
   { pattern: '/tiket', page: TicketsPage, access: ACCESS.serviceDesk },
   { pattern: '/tiket/baru', page: TicketCreatePage, access: ['superadmin', 'agency_operator'] },
   { pattern: /^\/tiket\/(\d+)$/, page: TicketPage, access: ACCESS.serviceDesk },
+  // ==== risk, security and audit routes (keep this marker; one block per area right below it) ====
   // ==== citizen portal routes (keep this marker; public pages right below it) ====
   { pattern: '/pengaduan', page: ComplaintPage, access: 'public' },
   { pattern: '/lacak', page: TrackComplaintPage, access: 'public' },

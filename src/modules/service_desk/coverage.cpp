@@ -2,14 +2,6 @@
 
 namespace simpul::service_desk {
 
-std::optional<CitedObligation> cited_obligation(const profiles::Profile* profile,
-                                                const std::function<bool(const profiles::Obligation&)>& matches) {
-  if (!profile) return std::nullopt;
-  for (const auto& o : profile->obligations)
-    if (matches(o)) return CitedObligation{o.article, o.text, profile->citation.short_name + " " + o.article};
-  return std::nullopt;
-}
-
 namespace {
 
 std::optional<CitedObligation> role_obligation(const profiles::Profile* profile, const std::string& role) {

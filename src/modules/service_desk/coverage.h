@@ -9,18 +9,15 @@
 #include <optional>
 #include <string>
 
+#include "app/region_profile.h"
 #include "db/database.h"
 #include "profiles/model.h"
 
 namespace simpul::service_desk {
 
-struct CitedObligation {
-  std::string article, text, citation;  // citation: "Perwali Madiun 39/2021 Pasal 39 ayat (8)"
-};
+using simpul::CitedObligation;
+using simpul::cited_obligation;
 
-// Pure: the first obligation of the profile that `matches`; nullopt without a profile or match.
-std::optional<CitedObligation> cited_obligation(const profiles::Profile* profile,
-                                                const std::function<bool(const profiles::Obligation&)>& matches);
 // The obligation whose rule is `required_role tier1` (or `tier2`: the ICT office's Tier 2).
 std::optional<CitedObligation> tier1_obligation(const profiles::Profile* profile);
 std::optional<CitedObligation> tier2_obligation(const profiles::Profile* profile);

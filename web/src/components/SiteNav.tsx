@@ -25,6 +25,9 @@ const ITEMS: NavItem[] = [
   { href: '/tata-kelola', label: 'nav.governance', access: ACCESS.governance, testId: 'nav-governance' },
   { href: '/elemen', label: 'nav.elements', access: ACCESS.registry, testId: 'nav-elements' },
   { href: '/tiket', label: 'nav.serviceDesk', access: ACCESS.serviceDesk, testId: 'nav-service-desk', term: 'service_desk' },
+  { href: '/risiko', label: 'nav.risk', access: ACCESS.risk, testId: 'nav-risk' },
+  { href: '/keamanan', label: 'nav.security', access: ACCESS.security, testId: 'nav-security' },
+  { href: '/audit-tik', label: 'nav.ictAudit', access: ACCESS.ictAudit, testId: 'nav-ict-audit' },
   { href: '/peraturan', label: 'nav.profile', access: ACCESS.organisation, testId: 'nav-profile' },
   {
     href: '/pd-mandiri-tik',

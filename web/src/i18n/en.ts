@@ -2636,4 +2636,11 @@ export const en: Messages = {
   'sdSettings.outbox.error': 'Last error',
   'sdSettings.outbox.retry': 'Send again',
   'sdSettings.outbox.retried': 'The message to {to} is queued again.',
+  // ==== risk, security and audit navigation keys ====
+  'nav.risk': 'SPBE risk',
+  'nav.security': 'Information security',
+  'nav.ictAudit': 'ICT audits',
+  // ==== risk management keys (keep this marker; add the keys of risk management right below it) ====
+  // ==== information security keys (keep this marker; add the keys of information security right below it) ====
+  // ==== ICT audits keys (keep this marker; add the keys of ICT audits right below it) ====
 };

@@ -2636,4 +2636,11 @@ export const id: Messages = {
   'sdSettings.outbox.error': 'Kesalahan terakhir',
   'sdSettings.outbox.retry': 'Kirim ulang',
   'sdSettings.outbox.retried': 'Pesan untuk {to} dimasukkan lagi ke antrean.',
+  // ==== risk, security and audit navigation keys ====
+  'nav.risk': 'Risiko SPBE',
+  'nav.security': 'Keamanan Informasi',
+  'nav.ictAudit': 'Audit TIK',
+  // ==== risk management keys (keep this marker; add the keys of risk management right below it) ====
+  // ==== information security keys (keep this marker; add the keys of information security right below it) ====
+  // ==== ICT audits keys (keep this marker; add the keys of ICT audits right below it) ====
 };

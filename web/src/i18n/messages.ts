@@ -2640,6 +2640,13 @@ export interface Messages {
   'sdSettings.outbox.error': string;
   'sdSettings.outbox.retry': string;
   'sdSettings.outbox.retried': string;
+  // ==== risk, security and audit navigation keys ====
+  'nav.risk': string;
+  'nav.security': string;
+  'nav.ictAudit': string;
+  // ==== risk management keys (keep this marker; add the keys of risk management right below it) ====
+  // ==== information security keys (keep this marker; add the keys of information security right below it) ====
+  // ==== ICT audits keys (keep this marker; add the keys of ICT audits right below it) ====
 }
 
 export type MessageKey = keyof Messages;

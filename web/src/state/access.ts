@@ -19,6 +19,13 @@ export const ACCESS = {
   serviceDesk: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
   // Business hours, holidays, SLA targets, the notification outbox: the ICT office.
   serviceDeskManage: ['superadmin'],
+  // Risk management, information security and ICT audits (docs/risk-security-audit-contract.md): everyone
+  // but citizens reads; operators act for their own agency; auditors record audit findings.
+  risk: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
+  security: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
+  ictAudit: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
+  // The region's risk criteria, the security programme and policies, the audit programme: the ICT office.
+  riskSecurityAuditManage: ['superadmin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(role: string, access: Access): boolean {
