@@ -72,9 +72,21 @@ CREATE TABLE risks (
   updated_at        TEXT NOT NULL,
   UNIQUE (region_id, agency_id, year, number)
 );
-CREATE INDEX risks_heat_map ON risks (region_id, year, likelihood, impact_level);
+-- The heat map and the region view read only their indexes (covering); the register in priority
+-- order (magnitude first) and the top risks walk the magnitude indexes, so they stay fast on a
+-- register of tens of thousands of risks.
+CREATE INDEX risks_heat_map ON risks (region_id, year, likelihood, impact_level, treat);
 CREATE INDEX risks_agency_year ON risks (region_id, agency_id, year, magnitude);
 CREATE INDEX risks_level ON risks (region_id, year, level);
+CREATE INDEX risks_region_view ON risks (region_id, year, agency_id, level, status, treat);
+-- risks_priority holds every column of the priority order, so the committee's top risks are
+-- sorted from the index alone before their rows are read.
+CREATE INDEX risks_priority ON risks (region_id, year, magnitude, priority_rank, agency_id, number);
+CREATE INDEX risks_region_priority ON risks (region_id, magnitude);
+-- The year and agency of a risk by id, small enough to stay in the page cache: the overdue
+-- treatments (their list, count and count per agency) join a treatment to its risk through this
+-- index alone instead of reading each risk's whole row.
+CREATE INDEX risks_year_agency_by_id ON risks (risk_id, year, agency_id);
 
 -- Formulir 4.0: treatment plans of a risk, with the residual risk after each.
 CREATE TABLE risk_treatments (
@@ -100,7 +112,8 @@ CREATE TABLE risk_treatments (
   updated_at       TEXT NOT NULL
 );
 CREATE INDEX risk_treatments_risk ON risk_treatments (risk_id);
-CREATE INDEX risk_treatments_due ON risk_treatments (region_id, status, due_on);
+-- Open treatments by due date with their risk (covering): the overdue counts read the index alone.
+CREATE INDEX risk_treatments_due ON risk_treatments (region_id, status, due_on, risk_id);
 
 -- Formulir 5.0: quarterly (I-III) and yearly monitoring reports of a unit. Entries are a snapshot of
 -- the register when the report is drafted or refreshed; the yearly one adds recommendations.

@@ -11,6 +11,10 @@
 #include "app/demo_random.h"
 #include "app/demo_tickets.h"
 // ==== risk, security and audit demo includes (keep this marker) ====
+#include "app/demo_ict_audits.h"
+#include "app/demo_risk_reports.h"
+#include "app/demo_security.h"
+#include "app/demo_risks.h"
 // ==== element registry demo includes (keep this marker) ====
 #include "app/demo_services.h"
 #include "app/demo_infrastructure.h"
@@ -273,6 +277,10 @@ bool add_demo(db::Database& db, const DemoOptions& options, const DemoProgress& 
   if (!added) return false;
   add_demo_tickets(db, options, progress);  // in transactions of their own: a million tickets take minutes
   // ==== risk, security and audit demo content (keep this marker; one call per area, each in its own transactions) ====
+  add_demo_ict_audits(db, options, progress);
+  add_demo_risks(db, options, progress);
+  add_demo_risk_reports(db, options, progress);  // after the risks: reports snapshot the registers
+  add_demo_security(db, options, progress);  // after the risks: incidents link to security risks
   return true;
 }
 

@@ -1,4 +1,5 @@
 #include "app/demo_datasets.h"
+#include "modules/regions/store.h"
 
 #include <map>
 #include <optional>
@@ -60,7 +61,7 @@ class DatasetBuilder {
  public:
   DatasetBuilder(db::Connection& c, const audit::Context& ctx, const std::string& region_id)
       : c_(c), ctx_(ctx), region_id_(region_id), now_(now_rfc3339()),
-        today_(modules::plan_fields::region_today(c, region_id)) {
+        today_(modules::regions::region_today(c, region_id)) {
     for (const auto& a : modules::agencies::list(c, region_id)) agency_ids_[a.short_name] = a.id;
   }
 

@@ -32,6 +32,10 @@
 #include "modules/complaints/routes.h"
 #include "modules/notifications/routes.h"
 // ==== risk, security and audit includes (one line per module, keep this marker) ====
+#include "modules/risks/routes.h"
+#include "modules/security/routes.h"
+#include "modules/ict_audits/routes.h"
+#include "modules/risk_reports/routes.h"
 
 namespace simpul {
 
@@ -69,6 +73,10 @@ http::Router build_router(AppContext& ctx) {
   modules::complaints::add_routes(router, ctx);
   modules::notifications::add_routes(router, ctx);
   // ==== risk, security and audit routes (one line per module, keep this marker) ====
+  modules::risks::add_routes(router, ctx);
+  modules::security::add_routes(router, ctx);
+  modules::ict_audits::add_routes(router, ctx);
+  modules::risk_reports::add_routes(router, ctx);
   return router;
 }
 

@@ -22,14 +22,19 @@ int utc_offset_hours(const std::string& time_zone) {
   return 7;
 }
 
-std::string today_in_zone(const std::string& time_zone) {
-  using namespace std::chrono;
-  auto local = floor<days>(system_clock::now() + hours(utc_offset_hours(time_zone)));
-  year_month_day ymd{local};
-  char out[11];
+std::string today_in_zone(const std::string& time_zone) { return date_in_zone(std::chrono::system_clock::now(), time_zone); }
+
+std::string format_date(std::chrono::sys_days day) {
+  std::chrono::year_month_day ymd{day};
+  char out[16];
   std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
                 static_cast<unsigned>(ymd.day()));
   return out;
+}
+
+std::string date_in_zone(std::chrono::system_clock::time_point t, const std::string& time_zone) {
+  using namespace std::chrono;
+  return format_date(floor<days>(t + hours(utc_offset_hours(time_zone))));
 }
 
 }  // namespace simpul

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <vector>
 #include <sstream>
 #include <stdexcept>
@@ -42,6 +43,36 @@ void check(lxw_error e, const char* what) {
   if (e != LXW_NO_ERROR) throw std::runtime_error(std::string(what) + ": " + lxw_strerror(e));
 }
 
+// One row of cells; `format_of(column)` gives each cell's format (or nullptr).
+template <class FormatOf>
+void write_row(lxw_worksheet* ws, lxw_row_t row, const std::vector<Cell>& cells, FormatOf format_of) {
+  for (size_t c = 0; c < cells.size(); ++c) {
+    auto col = static_cast<lxw_col_t>(c);
+    const Cell& cell = cells[c];
+    if (auto* text = std::get_if<std::string>(&cell)) {
+      if (!text->empty()) worksheet_write_string(ws, row, col, text->c_str(), format_of(c));
+    } else if (auto* number = std::get_if<int64_t>(&cell)) {
+      // Rupiah totals stay exact: a double holds every integer below 2^53 (9 quadrillion).
+      worksheet_write_number(ws, row, col, static_cast<double>(*number), format_of(c));
+    } else if (lxw_format* format = format_of(c)) {
+      worksheet_write_blank(ws, row, col, format);
+    }
+  }
+}
+
+// A solid background of `colour` (#rrggbb; white when unreadable), made once per colour.
+lxw_format* fill_format(lxw_workbook* wb, std::map<std::string, lxw_format*>& made, const std::string& colour) {
+  auto& format = made[colour];
+  if (format) return format;
+  unsigned long rgb = 0xFFFFFF;
+  if (colour.size() == 7 && colour[0] == '#' && colour.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos)
+    rgb = std::stoul(colour.substr(1), nullptr, 16);
+  format = workbook_add_format(wb);
+  format_set_pattern(format, LXW_PATTERN_SOLID);
+  format_set_bg_color(format, static_cast<lxw_color_t>(rgb));
+  return format;
+}
+
 }  // namespace
 
 std::string write_workbook(const std::vector<Sheet>& sheets) {
@@ -54,27 +85,29 @@ std::string write_workbook(const std::vector<Sheet>& sheets) {
   format_set_bg_color(bold, 0xD9E2F3);
   lxw_format* money = workbook_add_format(wb);
   format_set_num_format(money, "#,##0");
+  lxw_format* heading = workbook_add_format(wb);
+  format_set_bold(heading);
+  std::map<std::string, lxw_format*> fill_formats;  // one format per colour
   for (const auto& s : sheets) {
     lxw_worksheet* ws = workbook_add_worksheet(wb, s.name.c_str());
+    const auto top = static_cast<lxw_row_t>(s.preamble.size() + (s.preamble.empty() ? 0 : 1));  // a blank line below it
+    for (size_t r = 0; r < s.preamble.size(); ++r)
+      write_row(ws, static_cast<lxw_row_t>(r), s.preamble[r], [&](size_t) { return heading; });
     for (size_t c = 0; c < s.header.size(); ++c) {
-      worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), s.header[c].c_str(), bold);
+      worksheet_write_string(ws, top, static_cast<lxw_col_t>(c), s.header[c].c_str(), bold);
       worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
                            std::clamp<double>(static_cast<double>(s.header[c].size()) + 4, 12, 60), nullptr);
     }
-    worksheet_freeze_panes(ws, 1, 0);
+    worksheet_freeze_panes(ws, top + 1, 0);
+    // The filled cells by (row, column): a region's register has a coloured cell on every row.
+    std::map<std::pair<size_t, size_t>, const std::string*> fill_at;
+    for (const auto& f : s.fills) fill_at[{f.row, f.column}] = &f.colour;
     for (size_t r = 0; r < s.rows.size(); ++r) {
-      auto row = static_cast<lxw_row_t>(r + 1);
-      for (size_t c = 0; c < s.rows[r].size(); ++c) {
-        auto col = static_cast<lxw_col_t>(c);
-        const Cell& cell = s.rows[r][c];
-        if (auto* text = std::get_if<std::string>(&cell)) {
-          if (!text->empty()) worksheet_write_string(ws, row, col, text->c_str(), nullptr);
-        } else if (auto* number = std::get_if<int64_t>(&cell)) {
-          bool is_money = std::find(s.money_columns.begin(), s.money_columns.end(), static_cast<int>(c)) != s.money_columns.end();
-          // Rupiah totals stay exact: a double holds every integer below 2^53 (9 quadrillion).
-          worksheet_write_number(ws, row, col, static_cast<double>(*number), is_money ? money : nullptr);
-        }
-      }
+      write_row(ws, static_cast<lxw_row_t>(top + 1 + r), s.rows[r], [&](size_t c) -> lxw_format* {
+        if (auto f = fill_at.find({r, c}); f != fill_at.end()) return fill_format(wb, fill_formats, *f->second);
+        bool is_money = std::find(s.money_columns.begin(), s.money_columns.end(), static_cast<int>(c)) != s.money_columns.end();
+        return is_money ? money : nullptr;
+      });
     }
   }
   check(workbook_close(wb), "cannot write the workbook");

@@ -17,6 +17,14 @@ struct Sheet {
   std::vector<std::string> header;
   std::vector<std::vector<Cell>> rows;
   std::vector<int> money_columns;  // 0-based columns shown as rupiah (#,##0)
+  // Optional lines above the header, in bold: a national form's heading block ("Nama UPR", "Periode").
+  std::vector<std::vector<Cell>> preamble = {};
+  // Optional background colours of single cells of `rows` (0-based), e.g. a risk level's colour.
+  struct Fill {
+    size_t row = 0, column = 0;
+    std::string colour;  // #rrggbb
+  };
+  std::vector<Fill> fills = {};
 };
 
 // Throws std::runtime_error when libxlsxwriter fails or a sheet name is invalid.

@@ -113,6 +113,12 @@ export function uniqueName(prefix) {
   return `${prefix}.${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
+// A short stamp no earlier run has used, for the titles and codes a test makes so
+// it can run again on the same server.
+export function stamp() {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+}
+
 // Signs in through the login page, as a user would. Opens `path` first (a page
 // that needs signing in sends the browser to /masuk?next=…).
 export async function signIn(page, username, password = DEMO_PASSWORD, path = '/masuk') {
@@ -175,4 +181,17 @@ export async function createUserViaApi(admin, fields) {
 // True when the page is no wider than its window (no sideways scrolling).
 export async function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+// The demo superadmin and the operators of Dinkes and Bappeda, signed in through
+// the API, with the two agencies.
+export async function demoAgencySessions() {
+  const admin = await apiSession('admin');
+  const dinkesOperator = await apiSession('operator.dinkes');
+  const bappedaOperator = await apiSession('operator.bappeda');
+  const agencies = (await admin.get('/api/v1/agencies')).body.items;
+  const dinkes = agencies.find((a) => a.id === dinkesOperator.user.agency_id);
+  const bappeda = agencies.find((a) => a.id === bappedaOperator.user.agency_id);
+  assert.ok(dinkes && bappeda && dinkes.id !== bappeda.id, 'the demo region has Dinkes and Bappeda operators');
+  return { admin, dinkesOperator, bappedaOperator, dinkes, bappeda };
 }

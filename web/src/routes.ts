@@ -21,6 +21,23 @@ import { ACCESS, type Access } from './state/access';
 const governance = () => import('./pages/governance');
 const elements = () => import('./pages/elements');
 // ==== risk, security and audit page imports (keep this marker; one barrel const + lazyPage lines per area right below it) ====
+const security = () => import('./pages/security');
+const SecurityPage = lazyPage(() => security().then((m) => m.SecurityPage));
+const SecurityPolicyPage = lazyPage(() => security().then((m) => m.PolicyPage));
+const IncidentCreatePage = lazyPage(() => security().then((m) => m.IncidentCreatePage));
+const IncidentPage = lazyPage(() => security().then((m) => m.IncidentPage));
+const ictAudits = () => import('./pages/ictAudits');
+const IctAuditsPage = lazyPage(() => ictAudits().then((m) => m.IctAuditsPage));
+const IctAuditPage = lazyPage(() => ictAudits().then((m) => m.IctAuditPage));
+const risk = () => import('./pages/risk');
+const RisksPage = lazyPage(() => risk().then((m) => m.RisksPage));
+const RiskCreatePage = lazyPage(() => risk().then((m) => m.RiskCreatePage));
+const RiskPage = lazyPage(() => risk().then((m) => m.RiskPage));
+const RiskHeatMapPage = lazyPage(() => risk().then((m) => m.RiskHeatMapPage));
+const RiskContextPage = lazyPage(() => risk().then((m) => m.RiskContextPage));
+const RiskReportsPage = lazyPage(() => risk().then((m) => m.RiskReportsPage));
+const RiskReportPage = lazyPage(() => risk().then((m) => m.RiskReportPage));
+const RiskCriteriaPage = lazyPage(() => risk().then((m) => m.RiskCriteriaPage));
 // ==== service desk page imports (keep this marker; lazyPage lines right below it) ====
 const serviceDesk = () => import('./pages/serviceDesk');
 const TicketsPage = lazyPage(() => serviceDesk().then((m) => m.TicketsPage));
@@ -123,6 +140,20 @@ const ROUTES: RouteDef[] = [
   { pattern: '/tiket/baru', page: TicketCreatePage, access: ['superadmin', 'agency_operator'] },
   { pattern: /^\/tiket\/(\d+)$/, page: TicketPage, access: ACCESS.serviceDesk },
   // ==== risk, security and audit routes (keep this marker; one block per area right below it) ====
+  { pattern: '/keamanan', page: SecurityPage, access: ACCESS.security },
+  { pattern: /^\/keamanan\/kebijakan\/(\d+)$/, page: SecurityPolicyPage, access: ACCESS.security },
+  { pattern: '/keamanan/insiden/baru', page: IncidentCreatePage, access: ['superadmin', 'agency_operator'] },
+  { pattern: /^\/keamanan\/insiden\/(\d+)$/, page: IncidentPage, access: ACCESS.security },
+  { pattern: '/audit-tik', page: IctAuditsPage, access: ACCESS.ictAudit },
+  { pattern: /^\/audit-tik\/(\d+)$/, page: IctAuditPage, access: ACCESS.ictAudit },
+  { pattern: '/risiko', page: RisksPage, access: ACCESS.risk },
+  { pattern: '/risiko/baru', page: RiskCreatePage, access: ['superadmin', 'agency_operator'] },
+  { pattern: '/risiko/peta', page: RiskHeatMapPage, access: ACCESS.risk },
+  { pattern: /^\/risiko\/(\d+)$/, page: RiskPage, access: ACCESS.risk },
+  { pattern: '/risiko/konteks', page: RiskContextPage, access: ACCESS.risk },
+  { pattern: '/risiko/laporan', page: RiskReportsPage, access: ACCESS.risk },
+  { pattern: /^\/risiko\/laporan\/(\d+)$/, page: RiskReportPage, access: ACCESS.risk },
+  { pattern: '/risiko/kriteria', page: RiskCriteriaPage, access: ACCESS.riskSecurityAuditManage },
   // ==== citizen portal routes (keep this marker; public pages right below it) ====
   { pattern: '/pengaduan', page: ComplaintPage, access: 'public' },
   { pattern: '/lacak', page: TrackComplaintPage, access: 'public' },

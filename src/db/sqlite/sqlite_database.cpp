@@ -41,6 +41,10 @@ class SqliteConnection final : public Connection {
       // The one writer keeps 32 MiB of pages (SQLite's default is 2 MiB): with a large database
       // a batch of changes otherwise spills changed pages into the WAL before its commit.
       execute_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768;");
+    } else {
+      // Each reader keeps 16 MiB of pages: the committee's views read the same index pages of
+      // a large region again and again, and a 2 MiB cache sends them back to the file each time.
+      execute_script("PRAGMA cache_size=-16384;");
     }
   }
 

@@ -370,7 +370,7 @@ void add_child_routes(http::Router& router, AppContext& ctx) {
       const auto& me = *req.principal;
       auto a = load(c, me.region_id, id);
       require_owner(me, a.owner_agency_id);
-      auto input = parse_test(req.json, plan_fields::region_today(c, me.region_id));
+      auto input = parse_test(req.json, regions::region_today(c, me.region_id));
       if (!input.report_sha256.empty() && !attached_file_exists(c, me.region_id, input.report_sha256))
         fail_on_field_errors({{"report_sha256", {"Laporan dengan SHA-256 ini belum diunggah; unggah dulu ke /api/v1/files.",
                                                  "No report with this SHA-256 has been uploaded; upload it to /api/v1/files first."}}});

@@ -1,4 +1,5 @@
 #include "modules/architectures/routes.h"
+#include "modules/regions/store.h"
 
 #include "app/audit_context.h"
 #include "app/record_change.h"
@@ -31,7 +32,7 @@ struct Setting {
 };
 
 Setting setting_of(db::Connection& c, const std::string& region_id) {
-  return {regulation_of(region_profile(c, region_id)), plan_fields::region_today(c, region_id)};
+  return {regulation_of(region_profile(c, region_id)), regions::region_today(c, region_id)};
 }
 
 nlohmann::json text_json(const Text& t) { return {{"id", t.id}, {"en", t.en}}; }

@@ -1,4 +1,5 @@
 #include "modules/datasets/registration.h"
+#include "modules/regions/store.h"
 
 #include "app/audit_context.h"
 #include "app/record_change.h"
@@ -87,7 +88,7 @@ void add_import_routes(http::Router& router, AppContext& ctx) {
         const auth::Principal me = *req.principal;
         auto today = std::make_shared<std::string>();  // the region's date, read once per import
         plan.prepare = [me, today](db::Connection& c, const nlohmann::json& body) {
-          if (today->empty()) *today = plan_fields::region_today(c, me.region_id);
+          if (today->empty()) *today = regions::region_today(c, me.region_id);
           return new_dataset(c, me, body, *today);
         };
         plan.unique_key = [](const Dataset& d) { return std::optional(std::pair<std::string, std::string>{"code", d.code}); };

@@ -153,10 +153,10 @@ void add_reading_routes(http::Router& router, AppContext& ctx) {
        [](db::Connection& c, const Dataset& d) {
          return nlohmann::json{{"region_id", d.region_id},
                                {"exported_at", now_rfc3339()},
-                               {"dataset", to_json(d, plan_fields::region_today(c, d.region_id))}};
+                               {"dataset", to_json(d, regions::region_today(c, d.region_id))}};
        },
        [](db::Connection& c, const Dataset& d) {
-         return xlsx::write_workbook(workbook_sheets({d}, plan_fields::region_today(c, d.region_id)));
+         return xlsx::write_workbook(workbook_sheets({d}, regions::region_today(c, d.region_id)));
        }});
 
   // The whole catalog as the caller may see it.
@@ -192,7 +192,7 @@ void add_public_routes(http::Router& router, AppContext& ctx) {
     auto page = http::parse_page_request(req);
     return ctx.db->read([&](db::Connection& c) {
       auto region = public_region(c, req);
-      auto today = plan_fields::region_today(c, region);
+      auto today = regions::region_today(c, region);
       auto items = list(c, region, filter);
       auto total = items.size();
       auto body = page_of(std::move(items), page, [&](const Dataset& d) { return public_json(d, today); });
@@ -208,7 +208,7 @@ void add_public_routes(http::Router& router, AppContext& ctx) {
       auto d = find(c, region, id);
       if (!d || d->classification != "public" || d->status != "active")
         throw ProblemError(Problem::not_found(kDatasetNotFound));
-      auto res = http::Response::json(200, public_json(*d, plan_fields::region_today(c, region)));
+      auto res = http::Response::json(200, public_json(*d, regions::region_today(c, region)));
       res.header("etag", http::etag(d->version));
       return res;
     });
@@ -220,7 +220,7 @@ void add_editing_routes(http::Router& router, AppContext& ctx) {
   router.add("POST", kBase, Permission::registry_edit, [&ctx](http::Request& req) {
     return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
       const auto& me = *req.principal;
-      auto today = plan_fields::region_today(c, me.region_id);
+      auto today = regions::region_today(c, me.region_id);
       Dataset d = new_dataset(c, me, req.json, today);
       store_new(c, audit_context(req), d);
       auto saved = find(c, me.region_id, d.id);
@@ -236,7 +236,7 @@ void add_editing_routes(http::Router& router, AppContext& ctx) {
     auto id = http::id_param(req, "dataset_id", kDatasetNotFound);
     return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
       const auto& me = *req.principal;
-      auto today = plan_fields::region_today(c, me.region_id);
+      auto today = regions::region_today(c, me.region_id);
       auto before = find(c, me.region_id, id);
       if (!before) throw ProblemError(Problem::not_found(kDatasetNotFound));
       require_own_agency(me, before->owner_agency_id, kOtherAgency);

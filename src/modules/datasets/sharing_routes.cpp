@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "app/audit_context.h"
+#include "modules/regions/store.h"
 #include "app/record_change.h"
 #include "app/record_reads.h"
 #include "app/region_profile.h"
@@ -62,7 +63,7 @@ nlohmann::json detail_json(db::Connection& c, const Agreement& a, const std::str
 http::Response response(db::Connection& c, int status, const std::string& region_id, int64_t id) {
   auto a = find_agreement(c, region_id, id);
   if (!a) throw ProblemError(Problem::not_found(kAgreementNotFound));
-  auto res = http::Response::json(status, detail_json(c, *a, plan_fields::region_today(c, region_id)));
+  auto res = http::Response::json(status, detail_json(c, *a, regions::region_today(c, region_id)));
   res.header("etag", http::etag(a->version));
   return res;
 }
@@ -136,7 +137,7 @@ void add_sharing_routes(http::Router& router, AppContext& ctx) {
     }
     return ctx.db->read([&](db::Connection& c) {
       const auto& me = *req.principal;
-      auto today = plan_fields::region_today(c, me.region_id);
+      auto today = regions::region_today(c, me.region_id);
       std::vector<Agreement> items;
       int64_t expiring_count = 0;
       for (auto& a : list_agreements(c, me.region_id, filter)) {
@@ -198,7 +199,7 @@ void add_sharing_routes(http::Router& router, AppContext& ctx) {
 
   router.add("POST", kBase + "/{agreement_id}/activate", Permission::registry_edit, [&ctx](http::Request& req) {
     return change(ctx, req, "data_sharing_agreement.activate", [&](db::Connection& c, const Agreement&, Agreement& a) {
-      auto today = plan_fields::region_today(c, a.region_id);
+      auto today = regions::region_today(c, a.region_id);
       refuse_if(cannot_activate(a, today, sharing_citation(region_profile(c, a.region_id))));
       a.status = "active";
       a.activated_by = req.principal->username;

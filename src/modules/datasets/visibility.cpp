@@ -1,4 +1,5 @@
 #include "modules/datasets/visibility.h"
+#include "modules/regions/store.h"
 
 #include "modules/datasets/access.h"
 #include "modules/datasets/store.h"
@@ -7,7 +8,7 @@
 namespace simpul::modules::datasets {
 
 Viewer viewer_for(db::Connection& c, const auth::Principal* principal, const std::string& region_id) {
-  Viewer v{principal, plan_fields::region_today(c, region_id), {}};
+  Viewer v{principal, regions::region_today(c, region_id), {}};
   if (principal && principal->role == auth::Role::agency_operator && principal->agency_id)
     v.shared = shared_with_agency(c, region_id, *principal->agency_id, v.today);
   return v;

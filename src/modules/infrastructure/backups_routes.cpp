@@ -6,6 +6,7 @@
 #include <map>
 
 #include "app/audit_context.h"
+#include "modules/regions/store.h"
 #include "app/region_profile.h"
 #include "audit/diff.h"
 #include "audit/log.h"
@@ -26,7 +27,7 @@ const std::string kBase = "/api/v1/backups";
 
 void check(db::Connection& c, Backup& b) {
   std::vector<FieldError> errors;
-  if (b.done_on > region_today(c, b.region_id))
+  if (b.done_on > regions::region_today(c, b.region_id))
     errors.push_back({"done_on", {"Tanggal pencadangan tidak boleh di masa depan.", "The backup date cannot be in the future."}});
   if (b.host_id) {
     auto h = find_host(c, b.region_id, *b.host_id);

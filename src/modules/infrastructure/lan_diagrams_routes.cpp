@@ -6,6 +6,7 @@
 #include <map>
 
 #include "app/audit_context.h"
+#include "modules/regions/store.h"
 #include "app/record_change.h"
 #include "app/region_profile.h"
 #include "core/clock.h"
@@ -40,7 +41,7 @@ void add_lan_diagram_routes(http::Router& router, AppContext& ctx) {
       const auto& region = req.principal->region_id;
       const auto* profile = region_profile(c, region);
       auto period = lan_diagram_period(profile);
-      auto today = region_today(c, region);
+      auto today = regions::region_today(c, region);
       std::map<int64_t, std::pair<std::string, int64_t>> latest;  // agency → (latest date, count)
       for (const auto& d : list_lan_diagrams(c, region, std::nullopt)) {
         auto& entry = latest[d.agency_id];
@@ -80,7 +81,7 @@ void add_lan_diagram_routes(http::Router& router, AppContext& ctx) {
       d.region_id = me.region_id;
       auto agency = agency_for(c, me.region_id, d.agency_id, "agency_id");
       require_own_agency(me, agency.id);
-      if (d.submitted_on > region_today(c, me.region_id))
+      if (d.submitted_on > regions::region_today(c, me.region_id))
         fail_on_field_errors({{"submitted_on", {"Tanggal penyerahan tidak boleh di masa depan.", "The submission date cannot be in the future."}}});
       require_uploaded_file(c, me.region_id, d.file_sha256, "file_sha256");
       d.submitted_by = me.username;

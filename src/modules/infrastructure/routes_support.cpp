@@ -42,9 +42,4 @@ void require_uploaded_file(db::Connection& c, const std::string& region_id, cons
                   "No file with this sha256 was uploaded. Upload it to /api/v1/files first, then send its sha256."}}}));
 }
 
-std::string region_today(db::Connection& c, const std::string& region_id) {
-  auto region = regions::find(c, region_id);
-  return today_in_zone(region ? region->time_zone : "Asia/Jakarta");
-}
-
 }  // namespace simpul::modules::infrastructure

@@ -33,8 +33,6 @@ void require_self_management(db::Connection& c, const auth::Principal& me, const
 // 422 on `field` unless a file with this sha256 was uploaded to the region's file store.
 void require_uploaded_file(db::Connection& c, const std::string& region_id, const std::string& sha256, const std::string& field);
 
-// Today in the region's zone (YYYY-MM-DD).
-std::string region_today(db::Connection& c, const std::string& region_id);
 
 // One page of an already sorted list, as every list answers (docs/http-contract.md):
 // {"items", "next_cursor"}, `limit` 1-100 (default 50); the cursor holds the id of the last

@@ -1,4 +1,5 @@
 #include "modules/master_plans/routes.h"
+#include "modules/regions/store.h"
 
 #include "app/audit_context.h"
 #include "app/record_change.h"
@@ -29,7 +30,7 @@ struct Setting {
 
 Setting setting_of(db::Connection& c, const std::string& region_id) {
   const auto* profile = region_profile(c, region_id);
-  return {profile ? profile->name : "", regulation_of(profile), plan_fields::region_today(c, region_id)};
+  return {profile ? profile->name : "", regulation_of(profile), regions::region_today(c, region_id)};
 }
 
 nlohmann::json reason_options_json(const Setting& s) {

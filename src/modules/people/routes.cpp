@@ -26,11 +26,6 @@ void require_agency_access(const auth::Principal& p, const std::optional<int64_t
     throw ProblemError(Problem::forbidden(kOtherAgency));
 }
 
-std::string region_today(db::Connection& c, const std::string& region_id) {
-  auto region = regions::find(c, region_id);
-  return today_in_zone(region ? region->time_zone : "Asia/Jakarta");
-}
-
 // References and uniqueness that need the database; field errors, all at once.
 void check_references(db::Connection& c, const Person& p, const auth::Principal& actor, const Person* before) {
   std::vector<FieldError> errors;
@@ -107,7 +102,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
 
   router.add("POST", "/api/v1/people", Permission::staff_manage, [&ctx](http::Request& req) {
     return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
-      auto input = parse_person(req.json, true, region_today(c, req.principal->region_id));
+      auto input = parse_person(req.json, true, regions::region_today(c, req.principal->region_id));
       Person p;
       p.region_id = req.principal->region_id;
       apply(input, p);
@@ -129,7 +124,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
   router.add("PATCH", "/api/v1/people/{person_id}", Permission::staff_manage, [&ctx](http::Request& req) {
     auto version = http::required_version(req);
     return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
-      auto input = parse_person(req.json, false, region_today(c, req.principal->region_id));
+      auto input = parse_person(req.json, false, regions::region_today(c, req.principal->region_id));
       Person before = load(c, req);
       check_version(version, before.version);
       Person after = before;

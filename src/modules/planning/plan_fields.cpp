@@ -76,11 +76,6 @@ Decree decree(BodyReader& r, Decree current, const std::string& today) {
   return current;
 }
 
-std::string region_today(db::Connection& c, const std::string& region_id) {
-  auto region = regions::find(c, region_id);
-  return today_in_zone(region ? region->time_zone : "Asia/Jakarta");
-}
-
 void lock_region_plans(db::Connection& c, const std::string& region_id) {
   // A write that changes nothing but takes the row lock; READ COMMITTED then shows the
   // waiting writer everything the first one committed.

@@ -35,8 +35,6 @@ struct Decree {
 // (null clears). Field errors: only one of the two, a date after `today`.
 Decree decree(BodyReader& r, Decree current, const std::string& today);
 
-// The calendar date in the region's zone (WIB, WITA, WIT).
-std::string region_today(db::Connection& c, const std::string& region_id);
 
 // Serialises the writers that judge one region's plans against each other (overlapping
 // periods) by locking the region's row until the transaction ends. SQLite already has a

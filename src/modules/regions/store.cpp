@@ -1,5 +1,7 @@
 #include "modules/regions/store.h"
 
+#include "core/dates.h"
+
 namespace simpul::modules::regions {
 
 namespace {
@@ -37,6 +39,11 @@ void insert(db::Connection& c, const Region& r) {
 }
 
 int64_t count(db::Connection& c) { return c.query("SELECT COUNT(*) FROM regions").at(0).int64(0); }
+
+std::string region_today(db::Connection& c, const std::string& region_id) {
+  auto region = find(c, region_id);
+  return today_in_zone(region ? region->time_zone : "Asia/Jakarta");
+}
 
 }  // namespace simpul::modules::regions
 

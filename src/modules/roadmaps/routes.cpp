@@ -34,11 +34,6 @@ std::vector<ChangeReason> reasons_of(db::Connection& c, const std::string& regio
   return change_reasons(profile ? profile->name : "");
 }
 
-std::string region_today(db::Connection& c, const std::string& region_id) {
-  auto region = regions::find(c, region_id);
-  return today_in_zone(region ? region->time_zone : "Asia/Jakarta");
-}
-
 nlohmann::json reasons_json(const std::vector<ChangeReason>& reasons) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& r : reasons)
@@ -72,7 +67,7 @@ nlohmann::json full_json(db::Connection& c, const Roadmap& r) {
   j["changes"] = nlohmann::json::array();
   for (const auto& ch : changes(c, r.region_id, r.id)) j["changes"].push_back(to_json(ch));
   j["areas_without_activities"] = areas_without_activities(acts);
-  int this_year = std::stoi(region_today(c, r.region_id).substr(0, 4));
+  int this_year = std::stoi(regions::region_today(c, r.region_id).substr(0, 4));
   j["monitoring_missing_years"] = r.status == "draft" ? std::vector<int>{} : monitoring_missing_years(r.period(), records, this_year);
   j["change_reasons"] = reasons_json(reasons_of(c, r.region_id));
   return j;
@@ -228,7 +223,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
                                             "Enter the number of the decree that enacts the roadmap (Kendari Pasal 8 ayat (3))."}});
       if (after.decree_date.empty())
         errors.push_back({"decree_date", {"Isi tanggal Keputusan.", "Enter the date of the decree."}});
-      else if (after.decree_date > region_today(c, after.region_id))
+      else if (after.decree_date > regions::region_today(c, after.region_id))
         errors.push_back({"decree_date", {"Tanggal Keputusan tidak boleh di masa depan.", "The decree date cannot be in the future."}});
       fail_if(errors);
       for (const auto& other : list(c, after.region_id)) {
@@ -342,7 +337,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
     return write_rechecking_collisions(*ctx.db, [&](db::Connection& c) {
       auto roadmap = load(c, req.principal->region_id, id);
       refuse_if(cannot_monitor(roadmap));
-      fail_if(monitoring_errors(in, roadmap.period(), region_today(c, roadmap.region_id)));
+      fail_if(monitoring_errors(in, roadmap.period(), regions::region_today(c, roadmap.region_id)));
       if (has_monitoring(c, roadmap.id, in.year))
         throw ProblemError(Problem::conflict({"Pemantauan tahun " + std::to_string(in.year) + " sudah dicatat; satu catatan per tahun.",
                                               "The monitoring of " + std::to_string(in.year) + " is already recorded; one record per year."}));

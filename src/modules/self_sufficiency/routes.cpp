@@ -87,11 +87,6 @@ http::Response transition(AppContext& ctx, http::Request& req, const std::string
 
 void anyone_allowed(db::Connection&, const simpul::profiles::SelfSufficiency&) {}
 
-std::string region_today(db::Connection& c, const std::string& region_id) {
-  auto region = regions::find(c, region_id);
-  return today_in_zone(region ? region->time_zone : "Asia/Jakarta");
-}
-
 }  // namespace
 
 void add_routes(http::Router& router, AppContext& ctx) {
@@ -188,7 +183,7 @@ void add_routes(http::Router& router, AppContext& ctx) {
                       [&](db::Connection& c, const simpul::profiles::SelfSufficiency& rule) { require_decider(c, *req.principal, rule); },
                       [&](db::Connection& c, const simpul::profiles::SelfSufficiency& rule, Assessment& a) {
       refuse_if(cannot_decide(a));
-      auto d = parse_decision(req.json, region_today(c, a.region_id), a.proposed_at.substr(0, 10));
+      auto d = parse_decision(req.json, regions::region_today(c, a.region_id), a.proposed_at.substr(0, 10));
       a.status = d.granted ? "granted" : "refused";
       a.decided_by = req.principal->username;
       a.decided_at = now_rfc3339();

@@ -2,8 +2,7 @@
 // "Who may do what"): every role but citizens reads; the superadmin registers and
 // changes any, an agency operator those of their own agency; leadership and
 // auditors only read. This only hides what cannot be used; the server decides (403).
-import { session } from '../../state/session';
-import { useStore } from '../../state/store';
+import { useAgencyAccess } from '../../hooks/useAgencyAccess';
 
 export interface ApplicationAccess {
   role: string;
@@ -15,18 +14,6 @@ export interface ApplicationAccess {
 }
 
 export function useApplicationAccess(): ApplicationAccess {
-  const me = useStore(session);
-  const user = me.phase === 'signedIn' ? me.user : null;
-  const role = user?.role ?? '';
-  const operator = role === 'agency_operator' && user?.agency_id != null;
-  const ownAgencyId = operator ? (user?.agency_id ?? null) : null;
-  const superadmin = role === 'superadmin';
-  return {
-    role,
-    superadmin,
-    ownAgencyId,
-    mayCreate: superadmin || operator,
-    mayEdit: (ownerAgencyId) => superadmin || (operator && ownerAgencyId === ownAgencyId),
-    mayDecideGcio: superadmin || role === 'leadership',
-  };
+  const { role, superadmin, ownAgencyId, mayCreate, mayEdit } = useAgencyAccess();
+  return { role, superadmin, ownAgencyId, mayCreate, mayEdit, mayDecideGcio: superadmin || role === 'leadership' };
 }

@@ -5,7 +5,6 @@
 // to another process; either side, or the bureau, may remove a link. The other
 // side need not accept: the link shows on its process and in its history.
 import { useState } from 'preact/hooks';
-import type { ApiError } from '../../api/client';
 import { addProcessLink, listBusinessProcesses, processPagePath, removeProcessLink } from '../../api/businessProcesses';
 import { LINK_KINDS, type BusinessProcess, type ProcessLink } from '../../api/businessProcessTypes';
 import { formatDateTime } from '../../format/dateTime';
@@ -15,12 +14,11 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import { useLoad } from '../../hooks/useLoad';
 import type { MessageKey } from '../../i18n/messages';
 import { useI18n, type I18n } from '../../i18n/useI18n';
-import { ErrorBox } from '../ErrorBox';
 import { ErrorSummary } from '../ErrorSummary';
 import { FormPanel } from '../FormPanel';
 import { LoadView } from '../LoadView';
-import { OpenFormButton } from '../OpenFormButton';
-import { SavedNotice } from '../SavedNotice';
+import { LinkList } from '../LinkList';
+import { RemoveWithConfirm, useConfirmRemove } from '../RemoveWithConfirm';
 import { RadioGroup } from '../form/RadioGroup';
 import { SaveCancelButtons } from '../form/SaveCancelButtons';
 import { SelectField } from '../form/SelectField';
@@ -40,11 +38,7 @@ export function LinksSection({ process, access, zone, onChanged }: Props) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const links = process.links ?? [];
-  const [adding, setAdding] = useState(false);
   const [done, setDone] = useState<MessageKey | null>(null);
-  const [confirming, setConfirming] = useState<number | null>(null);
-  const [removing, setRemoving] = useState(false);
-  const [removeError, setRemoveError] = useState<ApiError | null>(null);
   const mayLink = access.mayLinkFrom(process.agency_id);
 
   const mayRemove = (l: ProcessLink) => {
@@ -52,118 +46,76 @@ export function LinksSection({ process, access, zone, onChanged }: Props) {
     return l.direction === 'out' ? access.mayUnlink(process.agency_id, other) : access.mayUnlink(other, process.agency_id);
   };
 
-  const remove = async (l: ProcessLink) => {
-    if (removing) return;
-    setRemoving(true);
-    const answer = await removeProcessLink(l.id);
-    setRemoving(false);
-    if (!answer.ok) {
-      setRemoveError(answer.error);
-      return;
-    }
-    setRemoveError(null);
-    setConfirming(null);
+  const removal = useConfirmRemove((l: ProcessLink) => removeProcessLink(l.id), () => {
     setDone('businessProcess.linkRemoved');
     onChanged();
-  };
+  });
 
   return (
-    <section class="section" aria-labelledby="bp-links-title" data-testid="bp-links">
-      <h2 class="heading-l" id="bp-links-title">
-        {t('businessProcess.linksTitle')}
-        <span class="heading-count"> ({links.length})</span>
-      </h2>
-      <p class="body">{t('businessProcess.linksIntro')}</p>
-      {done && <SavedNotice testId="bp-link-done" text={t(done)} />}
-      {removeError && <ErrorBox error={removeError} onRetry={() => setRemoveError(null)} />}
-      {links.length === 0 ? (
-        <p class="body secondary" data-testid="bp-links-empty">
-          {t('businessProcess.linksNone')}
-        </p>
-      ) : (
-        <ul class="bp-link-list" data-testid="bp-link-list">
-          {links.map((l) => (
-            <li key={l.id} class="bp-link-list__item" data-testid="bp-link" data-link-id={l.id} data-direction={l.direction}>
-              <p class="body">
-                <span data-testid="bp-link-phrase">{t('businessProcess.linkThis', { phrase: linkPhrase(l.kind, l.direction, i18n) })}</span>{' '}
-                {l.other ? (
-                  <>
-                    <a class="link" href={processPagePath(l.other.id)} data-testid="bp-link-other">
-                      {l.other.code} — {l.other.name}
-                    </a>{' '}
-                    ({l.other.agency_short_name}){' '}
-                    <strong class={`tag tag--${processStatusColour(l.other.status)}`}>{processStatusLabel(l.other.status, i18n)}</strong>
-                  </>
-                ) : (
-                  <span class="secondary">{t('businessProcess.linkOtherUnknown')}</span>
-                )}
-              </p>
-              {l.note && (
-                <p class="body bp-link-note" data-testid="bp-link-note">
-                  {l.note}
-                </p>
-              )}
-              <p class="body secondary bp-link-meta">
-                {l.direction === 'in' ? t('businessProcess.linkRecordedByOther', { user: l.created_by }) : t('businessProcess.linkRecordedBy', { user: l.created_by })}
-                {' · '}
-                {formatDateTime(l.created_at, lang, zone)}
-              </p>
-              {mayRemove(l) &&
-                (confirming === l.id ? (
-                  <div class="confirm" role="alert" data-testid="bp-link-remove-confirm">
-                    <p class="body">{t('businessProcess.linkRemoveQuestion')}</p>
-                    <div class="button-group">
-                      <button type="button" class="button button--warning" disabled={removing} onClick={() => void remove(l)} data-testid="bp-link-remove-yes">
-                        {t('businessProcess.linkRemoveYes')}
-                      </button>
-                      <button type="button" class="link-button" onClick={() => setConfirming(null)}>
-                        {t('common.cancel')}
-                      </button>
-                    </div>
-                  </div>
-                ) : (
-                  <p class="body">
-                    <button
-                      type="button"
-                      class="link-button link-button--danger"
-                      onClick={() => {
-                        setDone(null);
-                        setRemoveError(null);
-                        setConfirming(l.id);
-                      }}
-                      data-testid="bp-link-remove"
-                    >
-                      {t('businessProcess.linkRemove')}
-                      <span class="visually-hidden"> {l.other?.code ?? ''}</span>
-                    </button>
-                  </p>
-                ))}
-            </li>
-          ))}
-        </ul>
+    <LinkList
+      prefix="bp"
+      title={t('businessProcess.linksTitle')}
+      intro={t('businessProcess.linksIntro')}
+      count={links.length}
+      emptyText={t('businessProcess.linksNone')}
+      done={done && t(done)}
+      removal={removal}
+      mayAdd={mayLink}
+      addLabel={t('businessProcess.linkAdd')}
+      onOpen={() => setDone(null)}
+      form={(close) => (
+        <LinkForm
+          process={process}
+          onClose={close}
+          onAdded={() => {
+            close();
+            setDone('businessProcess.linkAdded');
+            onChanged();
+          }}
+        />
       )}
-      {mayLink &&
-        (adding ? (
-          <LinkForm
-            process={process}
-            onClose={() => setAdding(false)}
-            onAdded={() => {
-              setAdding(false);
-              setDone('businessProcess.linkAdded');
-              onChanged();
-            }}
-          />
-        ) : (
-          <OpenFormButton
-            label={t('businessProcess.linkAdd')}
-            testId="bp-link-add"
-            onClick={() => {
-              setDone(null);
-              setAdding(true);
-            }}
-          />
-        ))}
-    </section>
+    >
+      {links.map((l) => (
+        <li key={l.id} class="bp-link-list__item" data-testid="bp-link" data-link-id={l.id} data-direction={l.direction}>
+          <p class="body">
+            <span data-testid="bp-link-phrase">{t('businessProcess.linkThis', { phrase: linkPhrase(l.kind, l.direction, i18n) })}</span>{' '}
+            {l.other ? (
+              <>
+                <a class="link" href={processPagePath(l.other.id)} data-testid="bp-link-other">
+                  {l.other.code} — {l.other.name}
+                </a>{' '}
+                ({l.other.agency_short_name}){' '}
+                <strong class={`tag tag--${processStatusColour(l.other.status)}`}>{processStatusLabel(l.other.status, i18n)}</strong>
+              </>
+            ) : (
+              <span class="secondary">{t('businessProcess.linkOtherUnknown')}</span>
+            )}
+          </p>
+          {l.note && (
+            <p class="body bp-link-note" data-testid="bp-link-note">
+              {l.note}
+            </p>
+          )}
+          <p class="body secondary bp-link-meta">
+            {l.direction === 'in' ? t('businessProcess.linkRecordedByOther', { user: l.created_by }) : t('businessProcess.linkRecordedBy', { user: l.created_by })}
+            {' · '}
+            {formatDateTime(l.created_at, lang, zone)}
+          </p>
+          {mayRemove(l) && (
+            <RemoveWithConfirm
+              state={removal}
+              item={l}
+              testId="bp-link-remove"
+              label={t('businessProcess.linkRemove')}
+              hiddenName={l.other?.code ?? ''}
+              question={t('businessProcess.linkRemoveQuestion')}
+              yesLabel={t('businessProcess.linkRemoveYes')}
+              onAsk={() => setDone(null)}
+            />
+          )}
+        </li>
+      ))}
+    </LinkList>
   );
 }
 

@@ -7,8 +7,7 @@
 // This only hides what cannot be used; the server decides (403).
 import { useEffect, useState } from 'preact/hooks';
 import { getAgency } from '../../api/organisation';
-import { session } from '../../state/session';
-import { useStore } from '../../state/store';
+import { useAgencyAccess } from '../../hooks/useAgencyAccess';
 
 export interface ProcessAccess {
   known: boolean; // false while the operator's agency is being asked for
@@ -23,11 +22,7 @@ export interface ProcessAccess {
 }
 
 export function useProcessAccess(): ProcessAccess {
-  const me = useStore(session);
-  const user = me.phase === 'signedIn' ? me.user : null;
-  const role = user?.role ?? '';
-  const operator = role === 'agency_operator' && user?.agency_id != null;
-  const ownAgencyId = operator ? (user?.agency_id ?? null) : null;
+  const { role, superadmin, operator, ownAgencyId, mayCreate, mayEdit } = useAgencyAccess();
   const [roles, setRoles] = useState<string[] | null>(null);
   useEffect(() => {
     if (ownAgencyId === null) return;
@@ -38,15 +33,13 @@ export function useProcessAccess(): ProcessAccess {
     return () => controller.abort();
   }, [ownAgencyId]);
 
-  const superadmin = role === 'superadmin';
   const isBureau = superadmin || (operator && !!roles?.includes('organization_bureau'));
-  const mayEdit = (agencyId: number) => superadmin || (operator && agencyId === ownAgencyId);
   return {
     known: ownAgencyId === null || roles !== null,
     role,
     superadmin,
     ownAgencyId,
-    mayCreate: superadmin || operator,
+    mayCreate,
     isBureau,
     mayEdit,
     mayLinkFrom: (agencyId) => mayEdit(agencyId) || isBureau,

@@ -8,8 +8,7 @@
 // cannot be used; the server decides (403).
 import { useEffect, useState } from 'preact/hooks';
 import { getOrganisation } from '../../api/organisation';
-import { session } from '../../state/session';
-import { useStore } from '../../state/store';
+import { useAgencyAccess } from '../../hooks/useAgencyAccess';
 
 export interface InfraAccess {
   known: boolean; // false while an operator's agency is being asked for
@@ -31,11 +30,7 @@ interface OperatorRights {
 }
 
 export function useInfraAccess(): InfraAccess {
-  const me = useStore(session);
-  const user = me.phase === 'signedIn' ? me.user : null;
-  const role = user?.role ?? '';
-  const operator = role === 'agency_operator' && user?.agency_id != null;
-  const ownAgencyId = operator ? (user?.agency_id ?? null) : null;
+  const { superadmin, operator, ownAgencyId } = useAgencyAccess();
   const [rights, setRights] = useState<OperatorRights | null>(null);
   useEffect(() => {
     if (ownAgencyId === null) return;
@@ -59,7 +54,6 @@ export function useInfraAccess(): InfraAccess {
     return () => controller.abort();
   }, [ownAgencyId]);
 
-  const superadmin = role === 'superadmin';
   const own = (agencyId: number) => operator && agencyId === ownAgencyId;
   const servers = superadmin || (operator && !!rights?.servers);
   return {

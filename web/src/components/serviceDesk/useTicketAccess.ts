@@ -3,8 +3,7 @@
 // office, Tier 2) and agency operators (Tier 1, for their own agency) open and work
 // tickets; leadership and auditors only read. This only hides what cannot be used;
 // the server decides (403), and each ticket says which steps its reader may take.
-import { session } from '../../state/session';
-import { useStore } from '../../state/store';
+import { useAgencyAccess } from '../../hooks/useAgencyAccess';
 
 export interface TicketAccess {
   userId: number | null;
@@ -16,18 +15,6 @@ export interface TicketAccess {
 }
 
 export function useTicketAccess(): TicketAccess {
-  const me = useStore(session);
-  const user = me.phase === 'signedIn' ? me.user : null;
-  const role = user?.role ?? '';
-  const superadmin = role === 'superadmin';
-  const operator = role === 'agency_operator' && user?.agency_id != null;
-  const ownAgencyId = operator ? (user?.agency_id ?? null) : null;
-  return {
-    userId: user?.id ?? null,
-    role,
-    superadmin,
-    ownAgencyId,
-    mayWork: superadmin || operator,
-    mayWorkOn: (agencyId) => superadmin || (operator && agencyId === ownAgencyId),
-  };
+  const { userId, role, superadmin, ownAgencyId, mayCreate, mayEdit } = useAgencyAccess();
+  return { userId, role, superadmin, ownAgencyId, mayWork: mayCreate, mayWorkOn: mayEdit };
 }

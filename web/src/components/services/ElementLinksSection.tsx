@@ -7,7 +7,6 @@
 // refuses (422) and a repeated link (409) are said beside the field, a 403 in
 // plain words. Hidden datasets show as "Dataset terbatas".
 import { useState } from 'preact/hooks';
-import type { ApiError } from '../../api/client';
 import { addElementLink, elementPagePath, impactPagePath, listElementLinks, listElementOptions, removeElementLink } from '../../api/services';
 import { MAY_USE, type ElementKind, type ElementLink, type ElementNode } from '../../api/serviceTypes';
 import { formatDateTime } from '../../format/dateTime';
@@ -21,6 +20,7 @@ import { ErrorSummary } from '../ErrorSummary';
 import { FormPanel } from '../FormPanel';
 import { LoadView } from '../LoadView';
 import { OpenFormButton } from '../OpenFormButton';
+import { RemoveWithConfirm, useConfirmRemove } from '../RemoveWithConfirm';
 import { SavedNotice } from '../SavedNotice';
 import { RadioGroup } from '../form/RadioGroup';
 import { SaveCancelButtons } from '../form/SaveCancelButtons';
@@ -133,9 +133,6 @@ export function ElementLinksSection({ kind, id, title, ownerAgencyId, mayLink: g
   const links = useLoad((signal) => listElementLinks(kind, id, { signal }), `${kind}:${id}`);
   const [adding, setAdding] = useState(false);
   const [done, setDone] = useState<MessageKey | null>(null);
-  const [confirming, setConfirming] = useState<number | null>(null);
-  const [removing, setRemoving] = useState(false);
-  const [removeError, setRemoveError] = useState<ApiError | null>(null);
 
   const changed = (message: MessageKey) => {
     setDone(message);
@@ -143,19 +140,7 @@ export function ElementLinksSection({ kind, id, title, ownerAgencyId, mayLink: g
     onChanged?.();
   };
 
-  const remove = async (l: ElementLink) => {
-    if (removing) return;
-    setRemoving(true);
-    const answer = await removeElementLink(l.id);
-    setRemoving(false);
-    if (!answer.ok) {
-      setRemoveError(answer.error);
-      return;
-    }
-    setRemoveError(null);
-    setConfirming(null);
-    changed('link.removed');
-  };
+  const removal = useConfirmRemove((l: ElementLink) => removeElementLink(l.id), () => changed('link.removed'));
 
   const item = (l: ElementLink, other: ElementNode, removable: boolean) => (
     <li key={l.id} class="bp-link-list__item" data-testid={`${p}-link`} data-link-id={l.id} data-kind={other.kind} data-key={other.key}>
@@ -164,36 +149,18 @@ export function ElementLinksSection({ kind, id, title, ownerAgencyId, mayLink: g
       </p>
       {l.note && <p class="body bp-link-note">{l.note}</p>}
       <p class="body secondary bp-link-meta">{t('link.recordedBy', { user: l.created_by, at: formatDateTime(l.created_at, lang, zone) })}</p>
-      {removable &&
-        (confirming === l.id ? (
-          <div class="confirm" role="alert" data-testid={`${p}-link-remove-confirm`}>
-            <p class="body">{t(words.removeQuestion)}</p>
-            <div class="button-group">
-              <button type="button" class="button button--warning" disabled={removing} onClick={() => void remove(l)} data-testid={`${p}-link-remove-yes`}>
-                {t('link.removeYes')}
-              </button>
-              <button type="button" class="link-button" onClick={() => setConfirming(null)}>
-                {t('common.cancel')}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <p class="body">
-            <button
-              type="button"
-              class="link-button link-button--danger"
-              data-testid={`${p}-link-remove`}
-              onClick={() => {
-                setDone(null);
-                setRemoveError(null);
-                setConfirming(l.id);
-              }}
-            >
-              {t('link.remove')}
-              <span class="visually-hidden"> {elementName(other, i18n)}</span>
-            </button>
-          </p>
-        ))}
+      {removable && (
+        <RemoveWithConfirm
+          state={removal}
+          item={l}
+          testId={`${p}-link-remove`}
+          label={t('link.remove')}
+          hiddenName={elementName(other, i18n)}
+          question={t(words.removeQuestion)}
+          yesLabel={t('link.removeYes')}
+          onAsk={() => setDone(null)}
+        />
+      )}
     </li>
   );
 
@@ -206,14 +173,14 @@ export function ElementLinksSection({ kind, id, title, ownerAgencyId, mayLink: g
       </h2>
       <p class="body">{t(words.intro)}</p>
       {done && <SavedNotice testId={`${p}-link-done`} text={t(done)} />}
-      {removeError && (
+      {removal.error && (
         <>
-          {removeError.status === 403 && (
+          {removal.error.status === 403 && (
             <p class="body" data-testid={`${p}-link-forbidden`}>
               {t('link.forbidden')}
             </p>
           )}
-          <ErrorBox error={removeError} onRetry={() => setRemoveError(null)} />
+          <ErrorBox error={removal.error} onRetry={removal.dismissError} />
         </>
       )}
       <LoadView loaded={links}>

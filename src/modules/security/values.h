@@ -1,0 +1,31 @@
+#pragma once
+// Nullable values across the module's boundaries: optional fields to SQL parameters and back,
+// to JSON null, and the user who did something as the API names them ({id, display_name}).
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "db/value.h"
+
+namespace simpul::modules::security {
+
+inline db::Value value_of(const std::optional<std::string>& v) { return v ? db::Value{*v} : db::Value{}; }
+inline db::Value value_of(const std::optional<int64_t>& v) { return v ? db::Value{*v} : db::Value{}; }
+inline std::optional<std::string> text_or_null(const db::Row& r, int i) {
+  return r.is_null(i) ? std::nullopt : std::optional<std::string>{r.text(i)};
+}
+inline std::optional<int64_t> id_or_null(const db::Row& r, int i) {
+  return r.is_null(i) ? std::nullopt : std::optional<int64_t>{r.int64(i)};
+}
+template <class T>
+nlohmann::json or_null(const std::optional<T>& v) {
+  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
+inline nlohmann::json actor_json(const std::optional<int64_t>& id, const std::string& name) {
+  if (!id) return nullptr;
+  return {{"id", *id}, {"display_name", name}};
+}
+
+}  // namespace simpul::modules::security
