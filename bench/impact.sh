@@ -23,14 +23,7 @@ OUT=$(mktemp -d /tmp/simpul-bench-impact.XXXXXX)
 DATABASE=${2:-sqlite:$OUT/big.db}
 PORT=18486
 PID=""
-trap '[ -n "$PID" ] && kill -TERM "$PID" 2>/dev/null; wait 2>/dev/null; true' EXIT
-ms() { date +%s%3N; }
-sql() {  # one query, rows as a|b|c
-  case "$DATABASE" in
-    sqlite:*) sqlite3 "${DATABASE#sqlite:}" "$1" ;;
-    *) psql "$DATABASE" -Atq -F'|' -c "$1" ;;
-  esac
-}
+. bench/lib.sh
 run_script() {  # a script of portable SQL from stdin
   case "$DATABASE" in
     sqlite:*) { echo "PRAGMA foreign_keys = ON;"; cat; } | sqlite3 "${DATABASE#sqlite:}" ;;

@@ -28,14 +28,7 @@ OUT=$(mktemp -d /tmp/simpul-bench-risk.XXXXXX)
 DATABASE=${1:-sqlite:$OUT/risk.db}
 PORT=18488
 PID=""
-trap '[ -n "$PID" ] && kill -TERM "$PID" 2>/dev/null; wait 2>/dev/null; true' EXIT
-ms() { date +%s%3N; }
-sql() {  # one query, rows as a|b|c
-  case "$DATABASE" in
-    sqlite:*) sqlite3 "${DATABASE#sqlite:}" "$1" ;;
-    *) psql "$DATABASE" -Atq -F'|' -c "$1" ;;
-  esac
-}
+. bench/lib.sh
 
 start=$(ms)
 "$BIN" demo --database "$DATABASE" --agencies 60 --tickets 0 --risks "$RISKS" --incidents "$INCIDENTS" \

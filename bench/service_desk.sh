@@ -31,16 +31,9 @@ OUT=$(mktemp -d /tmp/simpul-bench-desk.XXXXXX)
 DATABASE=${1:-sqlite:$OUT/desk.db}
 PORT=18487
 PID=""
-trap '[ -n "$PID" ] && kill -TERM "$PID" 2>/dev/null; wait 2>/dev/null; true' EXIT
+. bench/lib.sh
 # Words staff search for, from very common ("aplikasi") to rare (a kelurahan's name).
 WORDS="aplikasi jaringan antrean printer sertifikat malware subdomain kartoharjo sogaten puskesmas otp vpn"
-ms() { date +%s%3N; }
-sql() {  # one query, rows as a|b|c
-  case "$DATABASE" in
-    sqlite:*) sqlite3 "${DATABASE#sqlite:}" "$1" ;;
-    *) psql "$DATABASE" -Atq -F'|' -c "$1" ;;
-  esac
-}
 
 start=$(ms)
 "$BIN" demo --database "$DATABASE" --tickets "$TICKETS" > "$OUT/demo.txt"

@@ -8,6 +8,7 @@
 
 #include "core/dates.h"
 #include "modules/risk_reports/rules.h"
+#include "modules/risks/rules.h"
 #include "modules/risk_reports/workbook.h"
 #include "modules/risks/criteria.h"
 #include "profile_expectations.h"
@@ -242,10 +243,10 @@ TEST(RiskReportRules, ContextBodiesNameEveryBadField) {
 TEST(RiskReportRules, RefusalsCiteTheRegionsRiskArticle) {
   for (const auto& [name, article] : std::vector<std::pair<std::string, std::string>>{
            {"madiun", "Pasal 32 ayat (2)"}, {"kendari", "Pasal 26"}, {"probolinggo", "Pasal 29"}, {"oki", "Pasal 32"}, {"batam", "Pasal 33"}}) {
-    auto citation = risk_citation(&builtin_profile(name));
+    auto citation = modules::risks::risk_citation(&builtin_profile(name));
     EXPECT_NE(citation.find(article), std::string::npos) << name << ": " << citation;
   }
-  EXPECT_EQ(risk_citation(nullptr), "");
+  EXPECT_EQ(modules::risks::risk_citation(nullptr), "");
 }
 
 TEST(RiskReportRules, TheWorkbookFollowsTheNationalFormsAndColoursLevels) {

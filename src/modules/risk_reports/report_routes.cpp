@@ -17,6 +17,7 @@
 #include "modules/risk_reports/rules.h"
 #include "modules/risk_reports/store.h"
 #include "modules/risk_reports/workbook.h"
+#include "modules/risks/routes_support.h"
 #include "modules/risks/rules.h"
 #include "modules/risks/store.h"
 
@@ -118,7 +119,7 @@ void add_report_routes(http::Router& router, AppContext& ctx) {
     return ctx.db->read([&](db::Connection& c) {
       const auto& region = req.principal->region_id;
       auto today = regions::region_today(c, region);
-      auto year = year_param(req, today);
+      auto year = risks::year_param(req, today);
       auto reports = list_reports(c, region, year, agency_id);
       nlohmann::json items = nlohmann::json::array(), missing = nlohmann::json::array();
       std::vector<ReportState> states;
@@ -159,7 +160,7 @@ void add_report_routes(http::Router& router, AppContext& ctx) {
                                                   " unit ini sudah ada; buka laporan itu.",
                                               "This unit's " + period_label(r.period).en + " " + std::to_string(r.year) +
                                                   " report already exists; open that one."}));
-      refuse_if(cannot_draft(r.year, r.period, regions::region_today(c, me.region_id), region_citation(c, me.region_id)));
+      refuse_if(cannot_draft(r.year, r.period, regions::region_today(c, me.region_id), risks::region_citation(c, me.region_id)));
       r.entries = snapshot_of(c, r);
       r.created_at = r.updated_at = now_rfc3339();
       insert_report(c, r);
@@ -188,7 +189,7 @@ void add_report_routes(http::Router& router, AppContext& ctx) {
 
   router.add("POST", kBase + "/{risk_report_id}/submit", Permission::risk_edit, [&ctx](http::Request& req) {
     return report_step(ctx, req, "risk_report.submit", [&](db::Connection& c, RiskReport& r) {
-      refuse_if(cannot_submit(r, regions::region_today(c, r.region_id), region_citation(c, r.region_id)));
+      refuse_if(cannot_submit(r, regions::region_today(c, r.region_id), risks::region_citation(c, r.region_id)));
       fail_on_field_errors(submission_errors(r));
       r.status = "submitted";
       r.submitted_at = now_rfc3339();
@@ -202,7 +203,7 @@ void add_workbook_route(http::Router& router, AppContext& ctx) {
     auto agency_id = http::number_param(req, "agency_id");
     return ctx.db->read([&](db::Connection& c) {
       const auto& region_id = req.principal->region_id;
-      auto year = year_param(req, regions::region_today(c, region_id));
+      auto year = risks::year_param(req, regions::region_today(c, region_id));
       std::map<int64_t, std::string> agency_names;
       for (const auto& a : agencies::list(c, region_id)) agency_names[a.id] = a.name;
       if (agency_id && !agency_names.count(*agency_id))

@@ -1,6 +1,6 @@
 #pragma once
-// What the context, report and workbook routes share: who may write a unit's records, the
-// region's "today" and its risk-management article, and the query parameters of a year's view.
+// What the context, report and workbook routes share: who may write a unit's records and the
+// agency they name (the region's article and the year parameter come from modules/risks).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,9 +15,6 @@ namespace simpul::modules::risk_reports {
 void require_own_unit(const auth::Principal& me, int64_t agency_id);
 // The agency's name; 422 on `field` when the agency is not in the caller's region.
 std::string require_agency(db::Connection& c, const std::string& region_id, int64_t agency_id, const char* field);
-std::string region_citation(db::Connection& c, const std::string& region_id);
-// ?year= (2000-2100; the region's current year when absent) — 400 otherwise.
-int64_t year_param(const http::Request& req, const std::string& today);
 
 }  // namespace simpul::modules::risk_reports
 

@@ -5,7 +5,6 @@
 #include <map>
 #include <tuple>
 
-#include "app/region_profile.h"
 #include "core/body_reader.h"
 #include "core/dates.h"
 #include "core/text.h"
@@ -111,11 +110,6 @@ Text period_label(const std::string& period) {
 }
 
 bool is_overdue(const PeriodDates& dates, const std::string& today) { return today > dates.due_on; }
-
-std::string risk_citation(const profiles::Profile* profile) {
-  auto cited = cited_obligation(profile, [](const profiles::Obligation& o) { return o.rule.value("record") == "risk_register"; });
-  return cited ? cited->citation : "";
-}
 
 std::optional<Text> cannot_draft(int64_t year, const std::string& period, const std::string& today, const std::string& citation) {
   auto dates = period_dates(year, period);

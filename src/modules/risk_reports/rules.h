@@ -33,9 +33,6 @@ PeriodDates period_dates(int64_t year, const std::string& period);
 Text period_label(const std::string& period);  // "Triwulan I" / "Quarter I", "Tahunan" / "Annual"
 bool is_overdue(const PeriodDates& dates, const std::string& today);  // today after due_on
 
-// "Perwali Madiun 39/2021 Pasal 32 ayat (2)": the region's risk-management article; "" without a profile.
-std::string risk_citation(const profiles::Profile* profile);
-
 std::optional<Text> cannot_draft(int64_t year, const std::string& period, const std::string& today, const std::string& citation);
 std::optional<Text> cannot_change(const RiskReport& report);  // refresh, edit: draft only
 std::optional<Text> cannot_submit(const RiskReport& report, const std::string& today, const std::string& citation);

@@ -11,7 +11,6 @@
 #include "http/params.h"
 #include "http/query_params.h"
 #include "modules/agencies/store.h"
-#include "modules/risk_reports/routes_support.h"
 #include "modules/risks/input.h"
 #include "modules/risks/routes_support.h"
 #include "modules/risks/rules.h"
@@ -159,7 +158,7 @@ void add_register_routes(http::Router& router, AppContext& ctx) {
       assess_risk(after, criteria);
       if (input.status == "closed") {
         auto closing = risk_state(after, treatments_now);  // judged on the levels as they are after this edit
-        refuse_if(cannot_close(closing, risk_reports::region_citation(c, me.region_id)));
+        refuse_if(cannot_close(closing, region_citation(c, me.region_id)));
         after.status = "closed";
         action = "risk.close";
       }

@@ -4,7 +4,9 @@
 #include "auth/policy.h"
 #include "core/problem.h"
 #include "http/conditional.h"
-#include "modules/risk_reports/routes_support.h"
+#include "app/region_profile.h"
+#include "http/query_params.h"
+#include "modules/risks/rules.h"
 #include "modules/risks/store.h"
 
 namespace simpul::modules::risks {
@@ -55,6 +57,18 @@ http::Response risk_response(db::Connection& c, int status, const std::string& r
                                                     regions::region_today(c, region_id), true));
   res.header("etag", http::etag(r->version));
   return res;
+}
+
+std::string region_citation(db::Connection& c, const std::string& region_id) {
+  return risk_citation(region_profile(c, region_id));
+}
+
+int64_t year_param(const http::Request& req, const std::string& today) {
+  auto year = http::number_param(req, "year");
+  if (!year) return std::stoll(today.substr(0, 4));
+  if (*year < 2000 || *year > 2100)
+    throw ProblemError(Problem::bad_request({"year: tahun 2000-2100.", "year: a year from 2000 to 2100."}));
+  return *year;
 }
 
 }  // namespace simpul::modules::risks

@@ -34,5 +34,9 @@ nlohmann::json risks_view(db::Connection& c, const std::vector<Risk>& risks, con
 // 200/201 with the stored risk and its ETag.
 http::Response risk_response(db::Connection& c, int status, const std::string& region_id, int64_t risk_id);
 RiskState stored_state(db::Connection& c, const Risk& r, const std::string& today);
+// The region's article on the risk process, for refusals (risk_citation of its profile).
+std::string region_citation(db::Connection& c, const std::string& region_id);
+// ?year= (2000-2100; the year of `today` when absent) — 400 otherwise.
+int64_t year_param(const http::Request& req, const std::string& today);
 
 }  // namespace simpul::modules::risks

@@ -8,7 +8,6 @@
 #include "http/conditional.h"
 #include "http/params.h"
 #include "modules/agencies/store.h"
-#include "modules/risk_reports/routes_support.h"
 #include "modules/risks/input.h"
 #include "modules/risks/routes.h"
 #include "modules/risks/routes_support.h"

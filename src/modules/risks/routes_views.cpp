@@ -5,7 +5,6 @@
 #include "modules/regions/store.h"
 #include "http/query_params.h"
 #include "modules/datasets/sharing_rules.h"
-#include "modules/risk_reports/routes_support.h"
 #include "modules/risks/routes.h"
 #include "modules/risks/routes_support.h"
 #include "modules/risks/rules.h"
@@ -89,7 +88,7 @@ void add_view_routes(http::Router& router, AppContext& ctx) {
     auto agency_id = http::number_param(req, "agency_id");
     return ctx.db->read([&](db::Connection& c) {
       const auto& region = req.principal->region_id;
-      auto year = risk_reports::year_param(req, regions::region_today(c, region));
+      auto year = year_param(req, regions::region_today(c, region));
       return http::Response::json(200, heat_map(c, region, static_cast<int>(year), agency_id));
     });
   });
@@ -98,7 +97,7 @@ void add_view_routes(http::Router& router, AppContext& ctx) {
     return ctx.db->read([&](db::Connection& c) {
       const auto& region = req.principal->region_id;
       auto today = regions::region_today(c, region);
-      return http::Response::json(200, region_view(c, region, static_cast<int>(risk_reports::year_param(req, today)), today));
+      return http::Response::json(200, region_view(c, region, static_cast<int>(year_param(req, today)), today));
     });
   });
 
@@ -110,7 +109,7 @@ void add_view_routes(http::Router& router, AppContext& ctx) {
     return ctx.db->read([&](db::Connection& c) {
       const auto& region = req.principal->region_id;
       auto today = regions::region_today(c, region);
-      if (http::number_param(req, "year")) year = static_cast<int>(risk_reports::year_param(req, today));
+      if (http::number_param(req, "year")) year = static_cast<int>(year_param(req, today));
       auto criteria = load_criteria(c, region);
       nlohmann::json items = nlohmann::json::array();
       for (const auto& o : overdue_treatments(c, region, year, agency_id, today, static_cast<int>(limit))) {

@@ -1,5 +1,7 @@
 #include "modules/risks/rules.h"
 
+#include "app/region_profile.h"
+
 namespace simpul::modules::risks {
 
 namespace {
@@ -115,6 +117,11 @@ std::optional<Text> treatment_step_problem(const std::string& from, const std::s
                 "A treatment in progress cannot go back to planned."};
   (void)to;
   return std::nullopt;
+}
+
+std::string risk_citation(const profiles::Profile* profile) {
+  auto cited = cited_obligation(profile, [](const profiles::Obligation& o) { return o.rule.value("record") == "risk_register"; });
+  return cited ? cited->citation : "";
 }
 
 }  // namespace simpul::modules::risks

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/lang.h"
+#include "profiles/model.h"
 #include "modules/risks/criteria.h"
 
 namespace simpul::modules::risks {
@@ -51,6 +52,10 @@ struct PriorityKey {
   int number = 0;
 };
 bool comes_first(const PriorityKey& a, const PriorityKey& b);
+
+// "Perwali Madiun 39/2021 Pasal 32 ayat (2)": the region's article on the risk process (the
+// obligation to keep the risk register); "" without a profile or such an obligation.
+std::string risk_citation(const profiles::Profile* profile);
 
 // Treatment options of 2.9 for the polarity.
 const std::set<std::string>& allowed_options(const std::string& polarity);
