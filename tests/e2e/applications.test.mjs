@@ -13,7 +13,7 @@
 // same server.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { apiSession, expectText, expectTextIn, horizontalOverflow, launchBrowser, signInAndWait, url, withPage } from './helpers.mjs';
+import { demoAgencySessions, expectText, expectTextIn, horizontalOverflow, launchBrowser, signInAndWait, url, withPage } from './helpers.mjs';
 
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`.toUpperCase();
 const todayInMadiun = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
@@ -26,11 +26,7 @@ describe('applications', () => {
   let dinkes; // the operator's agency
   before(async () => {
     browser = await launchBrowser();
-    admin = await apiSession('admin');
-    dinkesOperator = await apiSession('operator.dinkes');
-    const agencies = (await admin.get('/api/v1/agencies')).body.items;
-    dinkes = agencies.find((a) => a.id === dinkesOperator.user.agency_id);
-    assert.ok(dinkes, 'the demo operator belongs to an agency');
+    ({ admin, dinkesOperator, dinkes } = await demoAgencySessions());
   });
   after(async () => {
     await browser?.close();

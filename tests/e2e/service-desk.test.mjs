@@ -18,7 +18,7 @@
 // The test makes its own tickets (unique titles), so it can run again on the same server.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { apiSession, expectText, expectTextIn, horizontalOverflow, launchBrowser, signInAndWait, url, withPage } from './helpers.mjs';
+import { demoAgencySessions, expectText, expectTextIn, horizontalOverflow, launchBrowser, signInAndWait, url, withPage } from './helpers.mjs';
 
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 // The SLA clock in words: "sisa 7 jam 45 menit kerja", "lewat 40 menit kerja", "dijeda — menunggu pelapor".
@@ -31,11 +31,7 @@ describe('service desk tickets', () => {
   let dinkes;
   before(async () => {
     browser = await launchBrowser();
-    admin = await apiSession('admin');
-    dinkesOperator = await apiSession('operator.dinkes');
-    const agencies = (await admin.get('/api/v1/agencies')).body.items;
-    dinkes = agencies.find((a) => a.id === dinkesOperator.user.agency_id);
-    assert.ok(dinkes, 'operator.dinkes belongs to an agency');
+    ({ admin, dinkesOperator, dinkes } = await demoAgencySessions());
   });
   after(async () => {
     await browser?.close();
