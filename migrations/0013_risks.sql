@@ -33,6 +33,16 @@ CREATE TABLE risk_contexts (
   UNIQUE (region_id, agency_id, year)
 );
 
+-- Risk numbers are counted per agency and year in the same transaction as the risk (as ticket
+-- numbers are), so two simultaneous creates never share one.
+CREATE TABLE risk_counters (
+  region_id   TEXT NOT NULL REFERENCES regions (region_id),
+  agency_id   {{BIGINT}} NOT NULL REFERENCES agencies (agency_id),
+  year        INTEGER NOT NULL,
+  last_number INTEGER NOT NULL,
+  PRIMARY KEY (region_id, agency_id, year)
+);
+
 -- Formulir 3.0: the register. Magnitude (besaran), level and the decision to treat are derived
 -- from the levels by the region's criteria and stored so heat maps and lists are plain queries.
 CREATE TABLE risks (

@@ -177,11 +177,7 @@ class Writer {
   }
 
  private:
-  int number_for(int64_t agency, int year) {
-    auto key = std::make_pair(agency, year);
-    if (!numbers_.count(key)) numbers_[key] = rk::next_number(c_, region_.id, agency, year) - 1;
-    return ++numbers_[key];
-  }
+  int number_for(int64_t agency, int year) { return rk::next_number(c_, region_.id, agency, year); }
 
   // One or two treatments: the first done (with its residual) or under way, some late.
   void treat(rk::Risk& r, Day created, const audit::Context& ctx) {
@@ -232,7 +228,6 @@ class Writer {
   rk::RiskCriteria criteria_;
   Day today_;
   int year_;
-  std::map<std::pair<int64_t, int>, int> numbers_;
 };
 
 }  // namespace

@@ -59,19 +59,6 @@ void check(db::Connection& c, const Risk& r, const RiskCriteria& criteria) {
   fail_on_field_errors(errors);
 }
 
-// The number is the next one of the agency and year: simultaneous creates may take the same
-// and meet on the unique index; the loser counts again, a few times, before a plain 409.
-template <class Work>
-http::Response write_numbered(db::Database& database, Work&& work) {
-  for (int attempt = 1;; ++attempt) {
-    try {
-      return write_rechecking_collisions(database, work);
-    } catch (const ProblemError& e) {
-      if (attempt == 4 || e.problem().status != 409) throw;
-    }
-  }
-}
-
 }  // namespace
 
 void add_register_routes(http::Router& router, AppContext& ctx) {
@@ -110,7 +97,7 @@ void add_register_routes(http::Router& router, AppContext& ctx) {
 
   router.add("POST", kBase, Permission::risk_edit, [&ctx](http::Request& req) {
     auto input = parse_risk(req.json, true);
-    return write_numbered(*ctx.db, [&](db::Connection& c) {
+    return ctx.db->write([&](db::Connection& c) {
       const auto& me = *req.principal;
       Risk r;
       r.region_id = me.region_id;

@@ -247,9 +247,13 @@ std::optional<Risk> find(db::Connection& c, const std::string& region_id, int64_
 }
 
 int next_number(db::Connection& c, const std::string& region_id, int64_t agency_id, int year) {
-  auto rows = c.query("SELECT COALESCE(MAX(number), 0) FROM risks WHERE region_id = ? AND agency_id = ? AND year = ?",
-                      {region_id, agency_id, static_cast<int64_t>(year)});
-  return static_cast<int>(rows[0].int64(0)) + 1;
+  return static_cast<int>(
+      c.query("INSERT INTO risk_counters (region_id, agency_id, year, last_number) VALUES (?, ?, ?, 1) "
+              "ON CONFLICT (region_id, agency_id, year) DO UPDATE SET last_number = risk_counters.last_number + 1 "
+              "RETURNING last_number",
+              {region_id, agency_id, static_cast<int64_t>(year)})
+          .at(0)
+          .int64(0));
 }
 
 namespace {

@@ -47,6 +47,7 @@ std::vector<Risk> all_risks(db::Connection& c, const std::string& region_id, std
 // The `limit` highest risks of the region's year in priority order (the committee's top list).
 std::vector<Risk> top_risks(db::Connection& c, const std::string& region_id, int year, int limit);
 std::optional<Risk> find(db::Connection& c, const std::string& region_id, int64_t risk_id);
+// The next number of the agency's year, counted in the caller's transaction (risk_counters).
 int next_number(db::Connection& c, const std::string& region_id, int64_t agency_id, int year);
 int64_t insert(db::Connection& c, Risk& r);  // sets r.id
 bool update(db::Connection& c, const Risk& r, int64_t expected_version);
