@@ -134,6 +134,10 @@ describe('service desk tickets', () => {
       await page.getByTestId('sd-filter-apply').click();
       const row = page.locator(`[data-testid="sd-row"]`, { hasText: number });
       await row.waitFor();
+      // The unfiltered queue may already show this ticket: wait for the search's answer to replace it.
+      await page
+        .waitForFunction(() => document.querySelectorAll('[data-testid="sd-row"]').length === 1, null, { timeout: 10_000 })
+        .catch(() => {});
       assert.equal(await page.getByTestId('sd-row').count(), 1, 'the word is in this ticket only');
       await expectTextIn(row, 'sd-row-title', title);
       await expectTextIn(row, 'sd-row-agency', dinkes.short_name);
