@@ -279,6 +279,14 @@ describe('service desk tickets', () => {
       await expectTextIn(row, 'sd-row-priority', 'Kritis');
       await expectTextIn(row, 'sd-row-response-words', CLOCK_WORDS);
       await expectTextIn(row, 'sd-row-resolution-words', CLOCK_WORDS);
+      // The unfiltered queue may already show this ticket: wait for the filter's answer to replace it.
+      await page
+        .waitForFunction(
+          () => [...document.querySelectorAll('[data-testid="sd-row-priority"]')].every((p) => p.textContent.trim() === 'Kritis'),
+          null,
+          { timeout: 10_000 },
+        )
+        .catch(() => {});
       const priorities = await page.getByTestId('sd-row-priority').allTextContents();
       assert.ok(priorities.every((p) => p.trim() === 'Kritis'), `only critical: ${priorities}`);
       const agencies = await page.getByTestId('sd-row-agency').allTextContents();
