@@ -15,6 +15,7 @@
 #include "app/demo_risk_reports.h"
 #include "app/demo_security.h"
 #include "app/demo_risks.h"
+// ==== management processes demo includes (keep this marker) ====
 // ==== element registry demo includes (keep this marker) ====
 #include "app/demo_services.h"
 #include "app/demo_infrastructure.h"
@@ -281,6 +282,7 @@ bool add_demo(db::Database& db, const DemoOptions& options, const DemoProgress& 
   add_demo_risks(db, options, progress);
   add_demo_risk_reports(db, options, progress);  // after the risks: reports snapshot the registers
   add_demo_security(db, options, progress);  // after the risks: incidents link to security risks
+  // ==== management processes demo content (keep this marker; one call per area, each in its own transactions; after the risks and tickets they link to) ====
   return true;
 }
 

@@ -22,6 +22,9 @@ struct DemoOptions {
   int64_t risks = 240;        // risks in the agencies' registers with treatments, 0..100,000
   int64_t incidents = 30;     // security incidents with their stages, 0..50,000
   int64_t audit_objects = 0;  // ICT audit objects beyond those of the region's applications and infrastructure, 0..20,000
+  int64_t assets = 600;       // ICT assets (hardware and software) across the agencies, 0..200,000 (50,000 for benchmarks)
+  int64_t changes = 80;       // requests for change through their stages, 0..50,000
+  int64_t articles = 60;      // knowledge articles, 0..50,000
 };
 
 // Called as the demo grows: a stage name, how many done of how many.

@@ -36,6 +36,7 @@
 #include "modules/security/routes.h"
 #include "modules/ict_audits/routes.h"
 #include "modules/risk_reports/routes.h"
+// ==== management processes includes: assets, change, knowledge, competencies (one line per module, keep this marker) ====
 
 namespace simpul {
 
@@ -77,6 +78,7 @@ http::Router build_router(AppContext& ctx) {
   modules::security::add_routes(router, ctx);
   modules::ict_audits::add_routes(router, ctx);
   modules::risk_reports::add_routes(router, ctx);
+  // ==== management processes routes: assets, change, knowledge, competencies (one line per module, keep this marker) ====
   return router;
 }
 

@@ -36,6 +36,17 @@ enum class Permission {
   ict_audit_manage,        // audit objects, programme, schedule, pre-evaluation, report to the region head (the ICT office): superadmin
   ict_audit_record,        // audit results and findings, closing a finding: superadmin, auditor
   ict_audit_follow_up,     // follow-up evidence for a finding: superadmin; agency operator for findings their agency owns
+  asset_read,              // ICT assets, expiries, inventory reports: every role but citizen
+  asset_edit,              // an agency's ICT assets and their import: superadmin; agency operator for their own agency
+  asset_manage,            // compatibility standards, inventory report to the regional asset office (the ICT office): superadmin
+  change_read,             // requests for change, the change calendar: every role but citizen
+  change_request,          // raise and carry a request for change: superadmin; agency operator for their own agency
+  change_approve,          // approve or refuse a change: superadmin, leadership; the route checks the approver the profile names
+  knowledge_read,          // knowledge articles, search, suggestions, rating: every role but citizen
+  knowledge_edit,          // write and review knowledge articles: superadmin; agency operator for their own agency
+  competency_read,         // competencies, staff records, certificates, gaps, training plans: every role but citizen
+  competency_edit,         // an agency's staff competencies, certificates, training plans: superadmin; agency operator for their own agency
+  competency_manage,       // the region's competency catalogue and requirements (the ICT office): superadmin
 };
 
 const char* permission_name(Permission p);

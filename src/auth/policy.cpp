@@ -36,6 +36,17 @@ const char* permission_name(Permission p) {
     case Permission::ict_audit_manage: return "ict_audit_manage";
     case Permission::ict_audit_record: return "ict_audit_record";
     case Permission::ict_audit_follow_up: return "ict_audit_follow_up";
+    case Permission::asset_read: return "asset_read";
+    case Permission::asset_edit: return "asset_edit";
+    case Permission::asset_manage: return "asset_manage";
+    case Permission::change_read: return "change_read";
+    case Permission::change_request: return "change_request";
+    case Permission::change_approve: return "change_approve";
+    case Permission::knowledge_read: return "knowledge_read";
+    case Permission::knowledge_edit: return "knowledge_edit";
+    case Permission::competency_read: return "competency_read";
+    case Permission::competency_edit: return "competency_edit";
+    case Permission::competency_manage: return "competency_manage";
   }
   return "unknown";
 }
@@ -54,13 +65,19 @@ bool role_allows(Role role, Permission permission) {
     case Permission::service_desk_read:
     case Permission::risk_read:
     case Permission::security_read:
-    case Permission::ict_audit_read: return role != Role::citizen;
+    case Permission::ict_audit_read:
+    case Permission::asset_read:
+    case Permission::change_read:
+    case Permission::knowledge_read:
+    case Permission::competency_read: return role != Role::citizen;
     case Permission::organisation_manage:
     case Permission::infrastructure_manage:
     case Permission::service_desk_manage:
     case Permission::risk_manage:
     case Permission::security_manage:
     case Permission::ict_audit_manage:
+    case Permission::asset_manage:
+    case Permission::competency_manage:
     case Permission::self_sufficiency_assess:
     case Permission::governance_manage: return role == Role::superadmin;
     case Permission::staff_manage:
@@ -70,9 +87,14 @@ bool role_allows(Role role, Permission permission) {
     case Permission::service_desk_work:
     case Permission::risk_edit:
     case Permission::security_report:
-    case Permission::ict_audit_follow_up: return role == Role::superadmin || role == Role::agency_operator;
+    case Permission::ict_audit_follow_up:
+    case Permission::asset_edit:
+    case Permission::change_request:
+    case Permission::knowledge_edit:
+    case Permission::competency_edit: return role == Role::superadmin || role == Role::agency_operator;
     case Permission::ict_audit_record: return role == Role::superadmin || role == Role::auditor;
-    case Permission::gcio_approve: return role == Role::superadmin || role == Role::leadership;
+    case Permission::gcio_approve:
+    case Permission::change_approve: return role == Role::superadmin || role == Role::leadership;
     case Permission::self_sufficiency_decide: return role == Role::leadership;
   }
   return false;

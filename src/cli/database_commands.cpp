@@ -81,11 +81,18 @@ int demo(const config::Config& config, const std::map<std::string, std::string>&
   auto risks = number_option(options, "risks", demo_options.risks, 0, 100'000);
   auto incidents = number_option(options, "incidents", demo_options.incidents, 0, 50'000);
   auto audit_objects = number_option(options, "audit_objects", demo_options.audit_objects, 0, 20'000);
-  if (!seed || !agencies || !people || !tickets || !risks || !incidents || !audit_objects) return 2;
+  auto assets = number_option(options, "assets", demo_options.assets, 0, 200'000);
+  auto changes = number_option(options, "changes", demo_options.changes, 0, 50'000);
+  auto articles = number_option(options, "articles", demo_options.articles, 0, 50'000);
+  if (!seed || !agencies || !people || !tickets || !risks || !incidents || !audit_objects || !assets || !changes || !articles)
+    return 2;
   demo_options.tickets = *tickets;
   demo_options.risks = *risks;
   demo_options.incidents = *incidents;
   demo_options.audit_objects = *audit_objects;
+  demo_options.assets = *assets;
+  demo_options.changes = *changes;
+  demo_options.articles = *articles;
   demo_options.seed = static_cast<uint64_t>(*seed);
   demo_options.agencies = static_cast<int>(*agencies);
   demo_options.people_per_agency = static_cast<int>(*people);

@@ -28,7 +28,7 @@ const std::map<std::string, std::set<std::string>>& command_flags() {
     return std::map<std::string, std::set<std::string>>{
         {"serve", every},
         {"migrate", db},
-        {"demo", with({"seed", "agencies", "people_per_agency", "tickets", "risks", "incidents", "audit_objects"})},
+        {"demo", with({"seed", "agencies", "people_per_agency", "tickets", "risks", "incidents", "audit_objects", "assets", "changes", "articles"})},
         {"init", with({"profile", "region", "admin"})},
         {"version", {}},
         {"user add", with({"region", "username", "role", "agency_id", "display_name"})},
@@ -58,6 +58,7 @@ void print_usage(std::ostream& out) {
          "            [--tickets 0..2000000, default 40: service desk tickets with their history]\n"
          "            [--risks 0..100000, default 240] [--incidents 0..50000, default 30]\n"
          "            [--audit-objects 0..20000, default 0: ICT audit objects beyond the region's own]\n"
+         "            [--assets 0..200000, default 600] [--changes 0..50000, default 80] [--articles 0..50000, default 60]\n"
          "  init --profile NAME --region \"Kota …\" --admin EMAIL\n"
          "            create a region from a regulation profile; prints the first administrator's password\n"
          "  version   print the version\n"

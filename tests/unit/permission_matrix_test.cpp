@@ -71,6 +71,19 @@ const std::map<Permission, std::set<Caller>>& expected() {
       {Permission::ict_audit_manage, {C::superadmin}},
       {Permission::ict_audit_record, {C::superadmin, C::auditor}},
       {Permission::ict_audit_follow_up, {C::superadmin, C::operator_own, C::operator_other}},
+      // Assets, change, knowledge and competencies: the routes narrow an operator to their own agency's records;
+      // a change approval is narrowed by the route to the approver the region's profile names.
+      {Permission::asset_read, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
+      {Permission::asset_edit, {C::superadmin, C::operator_own, C::operator_other}},
+      {Permission::asset_manage, {C::superadmin}},
+      {Permission::change_read, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
+      {Permission::change_request, {C::superadmin, C::operator_own, C::operator_other}},
+      {Permission::change_approve, {C::superadmin, C::leadership}},
+      {Permission::knowledge_read, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
+      {Permission::knowledge_edit, {C::superadmin, C::operator_own, C::operator_other}},
+      {Permission::competency_read, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
+      {Permission::competency_edit, {C::superadmin, C::operator_own, C::operator_other}},
+      {Permission::competency_manage, {C::superadmin}},
   };
   return table;
 }

@@ -38,6 +38,7 @@ const RiskContextPage = lazyPage(() => risk().then((m) => m.RiskContextPage));
 const RiskReportsPage = lazyPage(() => risk().then((m) => m.RiskReportsPage));
 const RiskReportPage = lazyPage(() => risk().then((m) => m.RiskReportPage));
 const RiskCriteriaPage = lazyPage(() => risk().then((m) => m.RiskCriteriaPage));
+// ==== management processes page imports (keep this marker; one barrel const + lazyPage lines per area right below it) ====
 // ==== service desk page imports (keep this marker; lazyPage lines right below it) ====
 const serviceDesk = () => import('./pages/serviceDesk');
 const TicketsPage = lazyPage(() => serviceDesk().then((m) => m.TicketsPage));
@@ -154,6 +155,7 @@ const ROUTES: RouteDef[] = [
   { pattern: '/risiko/laporan', page: RiskReportsPage, access: ACCESS.risk },
   { pattern: /^\/risiko\/laporan\/(\d+)$/, page: RiskReportPage, access: ACCESS.risk },
   { pattern: '/risiko/kriteria', page: RiskCriteriaPage, access: ACCESS.riskSecurityAuditManage },
+  // ==== management processes routes (keep this marker; one block per area right below it) ====
   // ==== citizen portal routes (keep this marker; public pages right below it) ====
   { pattern: '/pengaduan', page: ComplaintPage, access: 'public' },
   { pattern: '/lacak', page: TrackComplaintPage, access: 'public' },

@@ -28,6 +28,10 @@ const ITEMS: NavItem[] = [
   { href: '/risiko', label: 'nav.risk', access: ACCESS.risk, testId: 'nav-risk' },
   { href: '/keamanan', label: 'nav.security', access: ACCESS.security, testId: 'nav-security' },
   { href: '/audit-tik', label: 'nav.ictAudit', access: ACCESS.ictAudit, testId: 'nav-ict-audit' },
+  { href: '/aset', label: 'nav.assets', access: ACCESS.assets, testId: 'nav-assets' },
+  { href: '/perubahan', label: 'nav.changes', access: ACCESS.changes, testId: 'nav-changes' },
+  { href: '/pengetahuan', label: 'nav.knowledge', access: ACCESS.knowledge, testId: 'nav-knowledge' },
+  { href: '/kompetensi', label: 'nav.competencies', access: ACCESS.competencies, testId: 'nav-competencies' },
   { href: '/peraturan', label: 'nav.profile', access: ACCESS.organisation, testId: 'nav-profile' },
   {
     href: '/pd-mandiri-tik',

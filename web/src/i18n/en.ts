@@ -3550,4 +3550,13 @@ export const en: Messages = {
   'auditEntity.ict_audit_object': 'ICT audit object',
   'auditEntity.ict_audit': 'ICT audit',
   'auditEntity.ict_audit_finding': 'ICT audit finding',
+  // ==== management processes navigation keys ====
+  'nav.assets': 'ICT assets',
+  'nav.changes': 'Change management',
+  'nav.knowledge': 'Knowledge base',
+  'nav.competencies': 'ICT competencies',
+  // ==== ICT assets keys (keep this marker; add the keys of ICT assets, including their auditAction/auditEntity labels, right below it) ====
+  // ==== change management keys (keep this marker; add the keys of change management, including their auditAction/auditEntity labels, right below it) ====
+  // ==== knowledge management keys (keep this marker; add the keys of knowledge management, including their auditAction/auditEntity labels, right below it) ====
+  // ==== competency management keys (keep this marker; add the keys of competency management, including their auditAction/auditEntity labels, right below it) ====
 };

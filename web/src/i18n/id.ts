@@ -3550,4 +3550,13 @@ export const id: Messages = {
   'auditEntity.ict_audit_object': 'Objek audit TIK',
   'auditEntity.ict_audit': 'Audit TIK',
   'auditEntity.ict_audit_finding': 'Temuan audit TIK',
+  // ==== management processes navigation keys ====
+  'nav.assets': 'Aset TIK',
+  'nav.changes': 'Manajemen Perubahan',
+  'nav.knowledge': 'Basis Pengetahuan',
+  'nav.competencies': 'Kompetensi SDM',
+  // ==== ICT assets keys (keep this marker; add the keys of ICT assets, including their auditAction/auditEntity labels, right below it) ====
+  // ==== change management keys (keep this marker; add the keys of change management, including their auditAction/auditEntity labels, right below it) ====
+  // ==== knowledge management keys (keep this marker; add the keys of knowledge management, including their auditAction/auditEntity labels, right below it) ====
+  // ==== competency management keys (keep this marker; add the keys of competency management, including their auditAction/auditEntity labels, right below it) ====
 };

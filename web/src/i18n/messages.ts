@@ -3554,6 +3554,15 @@ export interface Messages {
   'auditEntity.ict_audit_object': string;
   'auditEntity.ict_audit': string;
   'auditEntity.ict_audit_finding': string;
+  // ==== management processes navigation keys ====
+  'nav.assets': string;
+  'nav.changes': string;
+  'nav.knowledge': string;
+  'nav.competencies': string;
+  // ==== ICT assets keys (keep this marker; add the keys of ICT assets, including their auditAction/auditEntity labels, right below it) ====
+  // ==== change management keys (keep this marker; add the keys of change management, including their auditAction/auditEntity labels, right below it) ====
+  // ==== knowledge management keys (keep this marker; add the keys of knowledge management, including their auditAction/auditEntity labels, right below it) ====
+  // ==== competency management keys (keep this marker; add the keys of competency management, including their auditAction/auditEntity labels, right below it) ====
 }
 
 export type MessageKey = keyof Messages;

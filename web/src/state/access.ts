@@ -26,6 +26,14 @@ export const ACCESS = {
   ictAudit: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
   // The region's risk criteria, the security programme and policies, the audit programme: the ICT office.
   riskSecurityAuditManage: ['superadmin'],
+  // ICT assets, change, knowledge and competencies (docs/management-processes-contract.md): everyone but
+  // citizens reads; operators act for their own agency; a change is approved by the approver the profile names.
+  assets: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
+  changes: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
+  knowledge: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
+  competencies: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
+  // Compatibility standards, the inventory report, the competency catalogue: the ICT office.
+  managementProcessesManage: ['superadmin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(role: string, access: Access): boolean {
