@@ -61,21 +61,12 @@ start=$(ms)
 workbook_bytes=$(get "/api/v1/risk-register.xlsx?year=$year" | wc -c)
 workbook_ms=$(( $(ms) - start ))
 
-run_wrk() {  # path [connections] → "rps p99 p50 non2xx"
-  local conns=${2:-64} threads=2
-  [ "$conns" -lt 2 ] && threads=1
-  wrk -t$threads -c"$conns" -d"${DURATION}s" --timeout 10s --latency -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT$1" > "$OUT/wrk.txt"
-  cat "$OUT/wrk.txt" >> "$OUT/wrk-all.txt"
-  local bad
-  bad=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(/,/, ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$OUT/wrk.txt")
-  echo "$(awk '/^Requests\/sec:/ {print $2}' "$OUT/wrk.txt") $(awk '$1 == "99%" {print $2}' "$OUT/wrk.txt") $(awk '$1 == "50%" {print $2}' "$OUT/wrk.txt") ${bad:-0}"
-}
-read -r heat_rps heat_p99 heat_p50 heat_bad <<< "$(run_wrk "/api/v1/risks/heat-map?year=$year")"
-read -r view_rps view_p99 view_p50 view_bad <<< "$(run_wrk "/api/v1/risks/region-view?year=$year")"
-read -r treat_rps treat_p99 treat_p50 treat_bad <<< "$(run_wrk "/api/v1/risks/overdue-treatments?year=$year")"
-read -r inc_rps inc_p99 inc_p50 inc_bad <<< "$(run_wrk /api/v1/security/incidents/overdue)"
-read -r aud_rps aud_p99 aud_p50 aud_bad <<< "$(run_wrk /api/v1/ict-audits/overdue)"
-read -r region_rps region_p99 region_p50 region_bad <<< "$(run_wrk /api/v1/region)"
+read -r heat_rps heat_p99 heat_p50 heat_bad <<< "$(run_wrk "/api/v1/risks/heat-map?year=$year" 64)"
+read -r view_rps view_p99 view_p50 view_bad <<< "$(run_wrk "/api/v1/risks/region-view?year=$year" 64)"
+read -r treat_rps treat_p99 treat_p50 treat_bad <<< "$(run_wrk "/api/v1/risks/overdue-treatments?year=$year" 64)"
+read -r inc_rps inc_p99 inc_p50 inc_bad <<< "$(run_wrk /api/v1/security/incidents/overdue 64)"
+read -r aud_rps aud_p99 aud_p50 aud_bad <<< "$(run_wrk /api/v1/ict-audits/overdue 64)"
+read -r region_rps region_p99 region_p50 region_bad <<< "$(run_wrk /api/v1/region 64)"
 # One person at a time (one connection): the time a single request takes, without queueing.
 read -r _ heat1_p99 heat1_p50 _ <<< "$(run_wrk "/api/v1/risks/heat-map?year=$year" 1)"
 read -r _ view1_p99 view1_p50 _ <<< "$(run_wrk "/api/v1/risks/region-view?year=$year" 1)"

@@ -27,7 +27,7 @@ constexpr int64_t kMaxExtraObjects = 20000;
 constexpr int kObjectsPerTransaction = 1000;
 
 Day day_of(const std::string& date) {
-  return Day{std::chrono::year{std::stoi(date.substr(0, 4))} / std::stoi(date.substr(5, 2)) / std::stoi(date.substr(8, 2))};
+  return parse_date(date);
 }
 
 struct Auditor {

@@ -11,6 +11,7 @@
 #include "app/record_change.h"
 #include "audit/log.h"
 #include "core/clock.h"
+#include "core/dates.h"
 #include "modules/risk_reports/routes_support.h"
 #include "modules/risk_reports/rules.h"
 #include "modules/risk_reports/store.h"
@@ -88,7 +89,7 @@ Region load_region(db::Connection& c) {
 // A moment of `date` (YYYY-MM-DD) at 09:00 WIB, never after now.
 std::string moment(const std::string& date, int days_later) {
   using namespace std::chrono;
-  sys_days day{year{std::stoi(date.substr(0, 4))} / std::stoi(date.substr(5, 2)) / std::stoi(date.substr(8, 2))};
+  sys_days day = parse_date(date);
   auto t = std::min(system_clock::time_point(day + days{days_later} + hours{2}), system_clock::now() - minutes{5});
   return format_rfc3339(t);
 }

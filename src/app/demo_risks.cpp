@@ -108,7 +108,7 @@ const std::vector<TreatmentText>& treatment_texts(const std::string& polarity) {
 using Day = std::chrono::sys_days;
 
 Day day_of(const std::string& date) {
-  return Day{std::chrono::year{std::stoi(date.substr(0, 4))} / std::stoi(date.substr(5, 2)) / std::stoi(date.substr(8, 2))};
+  return parse_date(date);
 }
 
 struct Region {

@@ -24,6 +24,12 @@ int utc_offset_hours(const std::string& time_zone) {
 
 std::string today_in_zone(const std::string& time_zone) { return date_in_zone(std::chrono::system_clock::now(), time_zone); }
 
+std::chrono::sys_days parse_date(const std::string& date) {
+  using namespace std::chrono;
+  return sys_days{year{std::stoi(date.substr(0, 4))} / month{static_cast<unsigned>(std::stoi(date.substr(5, 2)))} /
+                  day{static_cast<unsigned>(std::stoi(date.substr(8, 2)))}};
+}
+
 std::string format_date(std::chrono::sys_days day) {
   std::chrono::year_month_day ymd{day};
   char out[16];

@@ -12,6 +12,8 @@ int utc_offset_hours(const std::string& time_zone);      // Asia/Jakarta 7, Asia
 std::string today_in_zone(const std::string& time_zone);  // YYYY-MM-DD
 // A day as YYYY-MM-DD.
 std::string format_date(std::chrono::sys_days day);
+// The day a YYYY-MM-DD text names; the text must already be a valid date (callers validate input first).
+std::chrono::sys_days parse_date(const std::string& date);
 // The calendar date (YYYY-MM-DD) of instant `t` in the zone: pure, for rules that take "now" as input.
 std::string date_in_zone(std::chrono::system_clock::time_point t, const std::string& time_zone);
 

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "app/audit_context.h"
+#include "app/gcio.h"
 #include "app/record_change.h"
 #include "app/record_reads.h"
 #include "app/region_profile.h"
@@ -19,8 +20,6 @@
 #include "modules/applications/rules.h"
 #include "modules/applications/store.h"
 #include "modules/applications/workbook.h"
-#include "modules/committees/store.h"
-#include "modules/people/store.h"
 #include "modules/planning/plan_fields.h"
 #include "modules/regions/store.h"
 
@@ -171,22 +170,6 @@ std::string workbook_of(db::Connection& c, const std::string& region_id, const s
   std::map<int64_t, std::string> names;
   for (const auto& agency : agencies::list(c, region_id)) names[agency.id] = agency.short_name.empty() ? agency.name : agency.short_name;
   return xlsx::write_workbook(workbook_sheets(region_profile(c, region_id), apps, docs, names));
-}
-
-// The GCIO decides (Batam Pasal 46 ayat (3)): the caller's account must be linked to the
-// person who holds the position designated as GCIO.
-void require_gcio(db::Connection& c, const auth::Principal& me, const simpul::profiles::Profile& profile,
-                  const simpul::profiles::Obligation& gate) {
-  auto gcio = committees::designation(c, me.region_id, "gcio");
-  auto person = people::find_by_user(c, me.user_id);
-  if (gcio && gcio->holder_id && person && *gcio->holder_id == person->id) return;
-  auto term = profile.term("gcio");
-  std::string who = gcio ? " (" + gcio->title + ")" : "";
-  std::string where = gate.article + " " + profile.citation.short_name;
-  throw ProblemError(Problem::forbidden({"Hanya " + term.id + who + " yang memberi persetujuan ini (" + where +
-                                             "); akun Anda tidak terhubung dengan pemegang jabatan itu.",
-                                         "Only the " + term.en + who + " gives this approval (" + where +
-                                             "); your account is not linked to the holder of that position."}));
 }
 
 // A child (document, test, decision) was added: the application's version moves on and the

@@ -12,11 +12,7 @@ namespace simpul::modules::datasets {
 
 namespace {
 
-std::chrono::sys_days day_of(const std::string& date) {
-  using namespace std::chrono;
-  return sys_days{year{std::stoi(date.substr(0, 4))} / month{static_cast<unsigned>(std::stoi(date.substr(5, 2)))} /
-                  day{static_cast<unsigned>(std::stoi(date.substr(8, 2)))}};
-}
+std::chrono::sys_days day_of(const std::string& date) { return parse_date(date); }
 
 const Text kDatasetsMessage{"Dataset yang dibagipakaikan berupa daftar nomor dataset (paling banyak 100).",
                             "The datasets shared are a list of dataset ids (at most 100)."};

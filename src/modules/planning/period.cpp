@@ -12,8 +12,7 @@ namespace {
 
 std::chrono::year_month_day parse(const std::string& date) {
   if (!is_calendar_date(date)) throw std::invalid_argument("not a calendar date: " + date);
-  return std::chrono::year{std::stoi(date.substr(0, 4))} / std::chrono::month{static_cast<unsigned>(std::stoi(date.substr(5, 2)))} /
-         std::chrono::day{static_cast<unsigned>(std::stoi(date.substr(8, 2)))};
+  return std::chrono::year_month_day{parse_date(date)};
 }
 
 std::string format(const std::chrono::year_month_day& d) {

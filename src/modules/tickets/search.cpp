@@ -1,59 +1,28 @@
 #include "modules/tickets/search.h"
 
-#include <cctype>
+#include "db/full_text.h"
 
 namespace simpul::modules::tickets {
 
 namespace {
 
-// ASCII letters and digits, and every byte of a multi-byte UTF-8 character (Indonesian
-// names and words keep their letters); everything else separates words.
-bool word_byte(unsigned char ch) { return ch >= 0x80 || std::isalnum(ch); }
-
-std::string spaced(const std::string& text) {
-  std::string out = text;
-  for (auto& ch : out)
-    if (!word_byte(static_cast<unsigned char>(ch))) ch = ' ';
-  return out;
-}
-
-constexpr size_t kMaxTerms = 16;
+const db::full_text::SearchTable kTicketSearch{"ticket_search", "ticket_id", {"document"}};
 
 }  // namespace
 
 std::string search_document(const std::string& number, const std::string& title, const std::string& description,
                             const std::vector<std::string>& comments) {
-  std::string doc = spaced(number) + "\n" + spaced(title) + "\n" + spaced(description);
-  for (const auto& body : comments) doc += "\n" + spaced(body);
+  using db::full_text::searchable;
+  std::string doc = searchable(number) + "\n" + searchable(title) + "\n" + searchable(description);
+  for (const auto& body : comments) doc += "\n" + searchable(body);
   return doc;
 }
 
-std::vector<std::string> search_terms(const std::string& typed) {
-  std::vector<std::string> terms;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty() && terms.size() < kMaxTerms) terms.push_back(word);
-    word.clear();
-  };
-  for (unsigned char ch : typed) {
-    if (word_byte(ch)) word += static_cast<char>(ch < 0x80 ? std::tolower(ch) : ch);
-    else flush();
-  }
-  flush();
-  return terms;
-}
+std::vector<std::string> search_terms(const std::string& typed) { return db::full_text::words(typed); }
 
-std::string fts5_query(const std::vector<std::string>& terms) {
-  std::string q;
-  for (const auto& t : terms) q += (q.empty() ? "" : " ") + ("\"" + t + "\"*");
-  return q;
-}
+std::string fts5_query(const std::vector<std::string>& terms) { return db::full_text::fts5_query(terms); }
 
-std::string tsquery(const std::vector<std::string>& terms) {
-  std::string q;
-  for (const auto& t : terms) q += (q.empty() ? "" : " & ") + t + ":*";
-  return q;
-}
+std::string tsquery(const std::vector<std::string>& terms) { return db::full_text::tsquery(terms); }
 
 void index_ticket(db::Connection& c, const std::string& region_id, int64_t ticket_id) {
   auto rows = c.query("SELECT number, title, description FROM tickets WHERE region_id = ? AND ticket_id = ?",
@@ -63,22 +32,11 @@ void index_ticket(db::Connection& c, const std::string& region_id, int64_t ticke
   for (auto& r : c.query("SELECT body FROM ticket_comments WHERE ticket_id = ? ORDER BY comment_id", {ticket_id}))
     comments.push_back(r.take_text(0));
   auto doc = search_document(rows[0].text(0), rows[0].text(1), rows[0].text(2), comments);
-  if (c.dialect() == db::Dialect::sqlite) {
-    c.execute("DELETE FROM ticket_search WHERE rowid = ?", {ticket_id});
-    index_new_ticket(c, region_id, ticket_id, doc);
-  } else {
-    c.execute("INSERT INTO ticket_search (ticket_id, region_id, document) VALUES (?, ?, to_tsvector('simple', ?)) "
-              "ON CONFLICT (ticket_id) DO UPDATE SET document = excluded.document",
-              {ticket_id, region_id, doc});
-  }
+  db::full_text::write_document(c, kTicketSearch, region_id, ticket_id, {doc});
 }
 
 void index_new_ticket(db::Connection& c, const std::string& region_id, int64_t ticket_id, const std::string& document) {
-  if (c.dialect() == db::Dialect::sqlite)
-    c.execute("INSERT INTO ticket_search (rowid, region_id, document) VALUES (?, ?, ?)", {ticket_id, region_id, document});
-  else
-    c.execute("INSERT INTO ticket_search (ticket_id, region_id, document) VALUES (?, ?, to_tsvector('simple', ?))",
-              {ticket_id, region_id, document});
+  db::full_text::write_document(c, kTicketSearch, region_id, ticket_id, {document}, true);
 }
 
 SearchPlan search_plan(int64_t counted_matches, int64_t cap) {
@@ -108,7 +66,7 @@ std::string search_condition(db::Dialect dialect, SearchPlan plan) {
 }
 
 std::string search_query_text(db::Dialect dialect, const std::vector<std::string>& terms) {
-  return dialect == db::Dialect::sqlite ? fts5_query(terms) : tsquery(terms);
+  return db::full_text::query_text(dialect, terms);
 }
 
 }  // namespace simpul::modules::tickets

@@ -12,6 +12,9 @@
 
 namespace simpul::modules::tickets {
 
+// The words, the query syntax and the writing of documents are shared with the knowledge base
+// (db/full_text.h); what is particular to tickets is which texts make the document and how the
+// list narrows to the matches.
 // ---- pure
 // The searchable text: punctuation becomes space, so "LYN-2026-000123" is found by its parts
 // in both dialects alike.
