@@ -16,6 +16,10 @@
 #include "app/demo_security.h"
 #include "app/demo_risks.h"
 // ==== management processes demo includes (keep this marker) ====
+#include "app/demo_assets.h"
+#include "app/demo_competencies.h"
+#include "app/demo_changes.h"
+#include "app/demo_knowledge.h"
 // ==== element registry demo includes (keep this marker) ====
 #include "app/demo_services.h"
 #include "app/demo_infrastructure.h"
@@ -283,6 +287,10 @@ bool add_demo(db::Database& db, const DemoOptions& options, const DemoProgress& 
   add_demo_risk_reports(db, options, progress);  // after the risks: reports snapshot the registers
   add_demo_security(db, options, progress);  // after the risks: incidents link to security risks
   // ==== management processes demo content (keep this marker; one call per area, each in its own transactions; after the risks and tickets they link to) ====
+  add_demo_assets(db, options, progress);
+  add_demo_competencies(db, options, progress);
+  add_demo_changes(db, options, progress);
+  add_demo_knowledge(db, options, progress);
   return true;
 }
 

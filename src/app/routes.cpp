@@ -37,6 +37,10 @@
 #include "modules/ict_audits/routes.h"
 #include "modules/risk_reports/routes.h"
 // ==== management processes includes: assets, change, knowledge, competencies (one line per module, keep this marker) ====
+#include "modules/knowledge/routes.h"
+#include "modules/assets/routes.h"
+#include "modules/competencies/routes.h"
+#include "modules/changes/routes.h"
 
 namespace simpul {
 
@@ -79,6 +83,10 @@ http::Router build_router(AppContext& ctx) {
   modules::ict_audits::add_routes(router, ctx);
   modules::risk_reports::add_routes(router, ctx);
   // ==== management processes routes: assets, change, knowledge, competencies (one line per module, keep this marker) ====
+  modules::knowledge::add_routes(router, ctx);
+  modules::assets::add_routes(router, ctx);
+  modules::competencies::add_routes(router, ctx);
+  modules::changes::add_routes(router, ctx);
   return router;
 }
 

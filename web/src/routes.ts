@@ -39,6 +39,24 @@ const RiskReportsPage = lazyPage(() => risk().then((m) => m.RiskReportsPage));
 const RiskReportPage = lazyPage(() => risk().then((m) => m.RiskReportPage));
 const RiskCriteriaPage = lazyPage(() => risk().then((m) => m.RiskCriteriaPage));
 // ==== management processes page imports (keep this marker; one barrel const + lazyPage lines per area right below it) ====
+const competencies = () => import('./pages/competencies');
+const CompetenciesPage = lazyPage(() => competencies().then((m) => m.CompetenciesPage));
+const AgencyCompetenciesPage = lazyPage(() => competencies().then((m) => m.AgencyCompetenciesPage));
+const assets = () => import('./pages/assets');
+const AssetsPage = lazyPage(() => assets().then((m) => m.AssetsPage));
+const AssetCreatePage = lazyPage(() => assets().then((m) => m.AssetCreatePage));
+const AssetImportPage = lazyPage(() => assets().then((m) => m.AssetImportPage));
+const AssetReportsPage = lazyPage(() => assets().then((m) => m.AssetReportsPage));
+const AssetPage = lazyPage(() => assets().then((m) => m.AssetPage));
+const changes = () => import('./pages/changes');
+const ChangesPage = lazyPage(() => changes().then((m) => m.ChangesPage));
+const ChangeCreatePage = lazyPage(() => changes().then((m) => m.ChangeCreatePage));
+const ChangeCalendarPage = lazyPage(() => changes().then((m) => m.ChangeCalendarPage));
+const ChangePage = lazyPage(() => changes().then((m) => m.ChangePage));
+const knowledge = () => import('./pages/knowledge');
+const KnowledgePage = lazyPage(() => knowledge().then((m) => m.KnowledgePage));
+const ArticleCreatePage = lazyPage(() => knowledge().then((m) => m.ArticleCreatePage));
+const ArticlePage = lazyPage(() => knowledge().then((m) => m.ArticlePage));
 // ==== service desk page imports (keep this marker; lazyPage lines right below it) ====
 const serviceDesk = () => import('./pages/serviceDesk');
 const TicketsPage = lazyPage(() => serviceDesk().then((m) => m.TicketsPage));
@@ -156,6 +174,20 @@ const ROUTES: RouteDef[] = [
   { pattern: /^\/risiko\/laporan\/(\d+)$/, page: RiskReportPage, access: ACCESS.risk },
   { pattern: '/risiko/kriteria', page: RiskCriteriaPage, access: ACCESS.riskSecurityAuditManage },
   // ==== management processes routes (keep this marker; one block per area right below it) ====
+  { pattern: '/kompetensi', page: CompetenciesPage, access: ACCESS.competencies },
+  { pattern: /^\/kompetensi\/pd\/(\d+)$/, page: AgencyCompetenciesPage, access: ACCESS.competencies },
+  { pattern: '/aset', page: AssetsPage, access: ACCESS.assets },
+  { pattern: '/aset/baru', page: AssetCreatePage, access: ['superadmin', 'agency_operator'] },
+  { pattern: '/aset/impor', page: AssetImportPage, access: ['superadmin', 'agency_operator'] },
+  { pattern: '/aset/laporan', page: AssetReportsPage, access: ACCESS.assets },
+  { pattern: /^\/aset\/(\d+)$/, page: AssetPage, access: ACCESS.assets },
+  { pattern: '/perubahan', page: ChangesPage, access: ACCESS.changes },
+  { pattern: '/perubahan/baru', page: ChangeCreatePage, access: ['superadmin', 'agency_operator'] },
+  { pattern: '/perubahan/kalender', page: ChangeCalendarPage, access: ACCESS.changes },
+  { pattern: /^\/perubahan\/(\d+)$/, page: ChangePage, access: ACCESS.changes },
+  { pattern: '/pengetahuan', page: KnowledgePage, access: ACCESS.knowledge },
+  { pattern: '/pengetahuan/baru', page: ArticleCreatePage, access: ['superadmin', 'agency_operator'] },
+  { pattern: /^\/pengetahuan\/(\d+)$/, page: ArticlePage, access: ACCESS.knowledge },
   // ==== citizen portal routes (keep this marker; public pages right below it) ====
   { pattern: '/pengaduan', page: ComplaintPage, access: 'public' },
   { pattern: '/lacak', page: TrackComplaintPage, access: 'public' },

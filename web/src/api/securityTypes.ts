@@ -165,11 +165,7 @@ export interface IncidentPage {
 }
 
 // Something an incident may be linked to, found by search.
-export interface LinkCandidate {
-  id: number;
-  label: string;
-  agency: string;
-}
+export type { LinkCandidate } from './recordPages';
 
 const orNull =
   <T>(check: (v: unknown) => v is T) =>

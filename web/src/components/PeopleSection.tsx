@@ -5,10 +5,10 @@
 import { useState } from 'preact/hooks';
 import type { Person, Terms } from '../api/organisationTypes';
 import { listPeople } from '../api/people';
-import { TextField } from './form/TextField';
 import { OpenFormButton } from './OpenFormButton';
 import { PagedListView } from './PagedListView';
 import { PersonForm } from './PersonForm';
+import { SearchForm } from './SearchForm';
 import { SavedNotice } from './SavedNotice';
 import { spbeRoleLabel } from '../format/organisation';
 import { usePagedList } from '../hooks/usePagedList';
@@ -27,7 +27,6 @@ interface Props {
 export function PeopleSection({ agencyId, canEdit, terms, onChanged }: Props) {
   const { t } = useI18n();
   const signIns = useStore(signInCount);
-  const [query, setQuery] = useState('');
   const [applied, setApplied] = useState('');
   const list = usePagedList(
     (cursor, signal) => listPeople({ agency_id: agencyId, q: applied }, cursor, { signal }),
@@ -47,36 +46,7 @@ export function PeopleSection({ agencyId, canEdit, terms, onChanged }: Props) {
         {t('person.title')}
       </h2>
       {editor.savedName && <SavedNotice testId="person-saved" text={t('person.saved', { name: editor.savedName })} />}
-      <form
-        class="filter"
-        role="search"
-        aria-label={t('person.search')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          setApplied(query.trim());
-        }}
-        data-testid="people-search"
-      >
-        <TextField id="people-q" label={t('person.search')} hint={t('person.searchHint')} value={query} onInput={setQuery} width="half" autoComplete="off" />
-        <div class="button-group">
-          <button type="submit" class="button button--secondary" data-testid="people-search-apply">
-            {t('person.searchButton')}
-          </button>
-          {applied && (
-            <button
-              type="button"
-              class="link-button"
-              onClick={() => {
-                setQuery('');
-                setApplied('');
-              }}
-              data-testid="people-search-clear"
-            >
-              {t('common.clearFilter')}
-            </button>
-          )}
-        </div>
-      </form>
+      <SearchForm id="people-q" testId="people-search" label={t('person.search')} hint={t('person.searchHint')} buttonLabel={t('person.searchButton')} applied={applied} onApply={setApplied} />
       <PagedListView list={list}>
         {(people) => <PeopleTable people={people} searched={applied !== ''} terms={terms} canEdit={canEdit} onEdit={editor.edit} />}
       </PagedListView>

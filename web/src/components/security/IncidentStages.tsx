@@ -11,8 +11,7 @@ import { INCIDENT_STAGES, NOTICE_KINDS, type Incident } from '../../api/security
 import { fieldErrors } from '../../forms/formErrors';
 import { useSendForm } from '../../hooks/useSendForm';
 import { useI18n, type I18n } from '../../i18n/useI18n';
-import { ConflictBox } from '../ConflictBox';
-import { ErrorSummary } from '../ErrorSummary';
+import { StepPanel } from '../StepPanel';
 import { TextArea } from '../form/TextArea';
 import { actionHint, actionLabel, noticeName, stageLabel } from './labels';
 
@@ -82,68 +81,45 @@ export function IncidentActions({ incident, etag, manage, onDone, onStale }: Pro
     })();
 
   return (
-    <section class="section panel" aria-labelledby="sec-actions-title" data-testid="sec-actions">
-      <h2 class="heading-m" id="sec-actions-title">
-        {t('security.actionsTitle')}
-      </h2>
-      {conflict && <ConflictBox onReload={onStale} testId="sec-actions-conflict" />}
-      <ErrorSummary items={errors.summary} focusKey={focusKey} testId="sec-actions-error" />
-      {actions.includes('close') && unsent.length > 0 && (
-        <p class="body" data-testid="sec-close-needs">
-          {t('security.closeNeedsNotices', { names: unsent.map((k) => noticeName(k, i18n)).join(', ') })}
-        </p>
+    <StepPanel
+      prefix="sec"
+      title={t('security.actionsTitle')}
+      conflict={conflict}
+      onStale={onStale}
+      errors={errors.summary}
+      focusKey={focusKey}
+      note={
+        actions.includes('close') &&
+        unsent.length > 0 && (
+          <p class="body" data-testid="sec-close-needs">
+            {t('security.closeNeedsNotices', { names: unsent.map((k) => noticeName(k, i18n)).join(', ') })}
+          </p>
+        )
+      }
+      actions={actions}
+      open={open}
+      label={(a) => actionLabel(a, i18n)}
+      onChoose={(a) => {
+        setOpen(a);
+        setLessons(incident.lessons_learned ?? '');
+      }}
+      hint={(a) => actionHint(a, i18n)}
+      sending={sending}
+      onSubmit={(a) => void step(a)}
+      onCancel={() => setOpen(null)}
+    >
+      <TextArea id={IDS.note} label={t('security.actionNote')} hint={t('security.actionNoteHint')} value={note} onInput={setNote} error={errors.fields[IDS.note]} rows={4} />
+      {asksLessons && (
+        <TextArea
+          id={IDS.lessons_learned}
+          label={t('security.lessonsLearned')}
+          hint={open === 'close' ? t('security.lessonsHintClose') : t('security.lessonsHint')}
+          value={lessons}
+          onInput={setLessons}
+          error={errors.fields[IDS.lessons_learned]}
+          rows={5}
+        />
       )}
-      {open === null ? (
-        <div class="button-group">
-          {actions.map((a) => (
-            <button
-              key={a}
-              type="button"
-              class="button"
-              onClick={() => {
-                setOpen(a);
-                setLessons(incident.lessons_learned ?? '');
-              }}
-              data-testid={`sec-action-${a}`}
-            >
-              {actionLabel(a, i18n)}
-            </button>
-          ))}
-        </div>
-      ) : (
-        <form
-          class="form"
-          noValidate
-          data-testid="sec-action-form"
-          data-action={open}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void step(open);
-          }}
-        >
-          <p class="body">{actionHint(open, i18n)}</p>
-          <TextArea id={IDS.note} label={t('security.actionNote')} hint={t('security.actionNoteHint')} value={note} onInput={setNote} error={errors.fields[IDS.note]} rows={4} />
-          {asksLessons && (
-            <TextArea
-              id={IDS.lessons_learned}
-              label={t('security.lessonsLearned')}
-              hint={open === 'close' ? t('security.lessonsHintClose') : t('security.lessonsHint')}
-              value={lessons}
-              onInput={setLessons}
-              error={errors.fields[IDS.lessons_learned]}
-              rows={5}
-            />
-          )}
-          <div class="button-group">
-            <button type="submit" class="button" disabled={sending} data-testid="sec-action-submit">
-              {actionLabel(open, i18n)}
-            </button>
-            <button type="button" class="link-button" onClick={() => setOpen(null)} data-testid="sec-action-cancel">
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
-      )}
-    </section>
+    </StepPanel>
   );
 }

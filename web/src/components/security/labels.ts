@@ -52,22 +52,6 @@ export const scopeLabel = (item: string, i18n: I18n) => say(known('security.scop
 const LINK_KINDS = ['host', 'application', 'dataset', 'risk'] as const;
 export const linkKindLabel = (kind: string, i18n: I18n) => say(known('security.linkKind', LINK_KINDS, kind), kind, i18n);
 
-// Where a linked record's own page is.
-export function linkTargetPath(kind: string, id: number): string | null {
-  switch (kind) {
-    case 'host':
-      return `/elemen/infrastruktur/server/${id}`;
-    case 'application':
-      return `/elemen/aplikasi/${id}`;
-    case 'dataset':
-      return `/elemen/data/${id}`;
-    case 'risk':
-      return `/risiko/${id}`;
-    default:
-      return null;
-  }
-}
-
 // A span of time in hours and days, e.g. "3 jam", "2 hari 5 jam", "40 menit".
 export function spanWords(ms: number, { t }: I18n): string {
   const minutes = Math.max(1, Math.round(Math.abs(ms) / 60000));

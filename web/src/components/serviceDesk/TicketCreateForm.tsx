@@ -21,6 +21,7 @@ import { SelectField } from '../form/SelectField';
 import { TextArea } from '../form/TextArea';
 import { TextField } from '../form/TextField';
 import { optionLabel, useAgencyOptions } from './useAgencyOptions';
+import { KnowledgeSuggestions } from '../knowledge/KnowledgeSuggestions';
 
 const P = 'sd-new';
 const IDS: Record<string, string> = {
@@ -136,6 +137,7 @@ export function TicketCreateForm({ agencies, ownAgencyId, onCancel }: Props) {
         error={err('description')}
         rows={6}
       />
+      <KnowledgeSuggestions title={draft.title} description={draft.description} applicationId={draft.application_id} />
       {chooseAgency ? (
         <SelectField
           id={IDS.agency_id!}

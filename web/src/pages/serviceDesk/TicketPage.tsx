@@ -21,6 +21,7 @@ import { TicketEditForm } from '../../components/serviceDesk/TicketEditForm';
 import { TicketLinks } from '../../components/serviceDesk/TicketLinks';
 import { TicketTimeline } from '../../components/serviceDesk/TicketTimeline';
 import { useTicketAccess } from '../../components/serviceDesk/useTicketAccess';
+import { TicketArticles } from '../../components/knowledge/TicketArticles';
 import { describeError } from '../../errors/describe';
 import { formatDateTime } from '../../format/dateTime';
 import {
@@ -285,6 +286,7 @@ function TicketView({ record: ticket, etag, onChanged, reload }: ViewProps) {
       <TicketComments ticket={ticket} mayWrite={mayWrite} onAdded={afterAdd('ticket.commentAdded')} />
       <TicketAttachments ticket={ticket} mayWrite={mayWrite} onAdded={afterAdd('ticket.attachmentAdded')} />
       <TicketLinks ticket={ticket} mayWrite={mayWrite} onChanged={reload} />
+      <TicketArticles ticket={ticket} mayWrite={mayWrite} />
     </>
   );
 }
