@@ -25,6 +25,7 @@ DECISIONS = {
     ("GET", BASE + "/{}/history"): STAFF,
     ("GET", BASE + "/{}/export.json"): STAFF,
     ("POST", BASE + "/{}/ratings"): STAFF,
+    ("POST", BASE + "/{}/views"): STAFF,
     ("POST", BASE + "/{}/links"): AGENCY_EDITORS,
     ("DELETE", BASE + "/{}/links/{}"): AGENCY_EDITORS,
     ("POST", BASE + "/{}/transfers"): AGENCY_EDITORS,

@@ -107,8 +107,12 @@ def test_an_article_is_collected_processed_then_published_as_a_revision(own, adm
     assert first["title"].startswith("Panduan uji")
     assert own.get(f"{BASE}/{a['id']}/revisions/2").json()["title"] == "Galat uji diperbarui"
 
-    # Reading a published article counts a view.
+    # Reading is a pure read; the page counts its view with POST …/views.
     views = a["usage"]["views"]
+    assert own.get(f"{BASE}/{a['id']}").json()["usage"]["views"] == views
+    counted = own.post(f"{BASE}/{a['id']}/views")
+    assert counted.status_code == 200, counted.text
+    assert counted.json() == {"views": views + 1}
     assert own.get(f"{BASE}/{a['id']}").json()["usage"]["views"] == views + 1
 
 

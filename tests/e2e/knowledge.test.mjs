@@ -4,7 +4,7 @@
 // office publishes it; a search finds it by a word of its text only; while another agency's operator
 // writes a new ticket with matching words, the suggestion panel shows the article, "Gunakan artikel
 // ini" shows it inside the form, and the new ticket's page links it as used; a rating shows the new
-// average; the owner records a knowledge transfer with its file; a change made meanwhile by someone
+// average and opening the article counts one view; the owner records a knowledge transfer with its file; a change made meanwhile by someone
 // else is not overwritten and what was typed is kept; an operator cannot change another agency's
 // article (no buttons, and the server refuses with 403); the pages fit a 320 px phone.
 //
@@ -153,13 +153,17 @@ describe('knowledge base', () => {
     });
   });
 
-  it('a rating shows the new average', async () => {
+  it('opening the article counts a view; a rating shows the new average', async () => {
     assert.ok(articleId, 'the article was written');
     const first = await admin.post(`/api/v1/knowledge/${articleId}/ratings`, { stars: 5 });
     assert.equal(first.status, 200, JSON.stringify(first.body));
+    const viewsBefore = (await admin.get(`/api/v1/knowledge/${articleId}`)).body.usage.views;
     await withPage(browser, async ({ page }) => {
       await signInAndWait(page, 'operator.bappeda');
+      const counted = page.waitForResponse((r) => r.url().endsWith(`/api/v1/knowledge/${articleId}/views`) && r.request().method() === 'POST');
       await page.goto(url(`/pengetahuan/${articleId}`));
+      assert.equal((await counted).status(), 200);
+      assert.equal((await admin.get(`/api/v1/knowledge/${articleId}`)).body.usage.views, viewsBefore + 1, 'one view counted');
       await expectText(page, 'kb-rating-text', '5,0 dari 5 · 1 penilaian');
       await page.getByTestId('kb-rate-submit').click();
       await expectText(page, 'kb-rate-stars-error', /Pilih nilai/);

@@ -48,6 +48,18 @@ Article load_article(db::Connection& c, const auth::Principal& me, int64_t id) {
 }
 
 void add_rating_routes(http::Router& router, AppContext& ctx) {
+  // Opening a published article counts a view (penggunaan). A usage counter, not a change of the
+  // article: no version step and no audit entry, and reading the article stays a pure read.
+  router.add("POST", kBase + "/{article_id}/views", auth::Permission::knowledge_read, [&ctx](http::Request& req) {
+    auto id = http::id_param(req, "article_id", kArticleNotFound);
+    return ctx.db->write([&](db::Connection& c) {
+      const auto& me = *req.principal;
+      auto a = load_visible(c, me, id);
+      if (a.status == "published") count_view(c, me.region_id, id);
+      return http::Response::json(200, {{"views", load_article(c, me, id).view_count}});
+    });
+  });
+
   router.add("POST", kBase + "/{article_id}/ratings", auth::Permission::knowledge_read, [&ctx](http::Request& req) {
     auto id = http::id_param(req, "article_id", kArticleNotFound);
     auto input = parse_rating(req.json);

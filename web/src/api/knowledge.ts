@@ -74,6 +74,15 @@ export function takeArticleStep(id: number, action: ArticleAction, note: string,
   return apiPost(`${articlePath(id)}/actions`, note ? { action, note } : { action }, isArticle, { ifMatch: etag });
 }
 
+// The article page counts its view once when it opens (reading with GET never writes).
+export function countArticleView(id: number): Promise<Result<{ views: number }>> {
+  return apiPost(`${articlePath(id)}/views`, undefined, isViewCount);
+}
+
+function isViewCount(body: unknown): body is { views: number } {
+  return typeof body === 'object' && body !== null && typeof (body as { views?: unknown }).views === 'number';
+}
+
 export function rateArticle(id: number, stars: number, comment: string): Promise<Result<RatingAnswer>> {
   return apiPost(`${articlePath(id)}/ratings`, comment ? { stars, comment } : { stars }, isRatingAnswer);
 }

@@ -5,8 +5,8 @@
 // it is linked to, the transfers of its knowledge, its journey, the downloads and the history.
 // The owner agency (or the ICT office) keeps it; everyone else reads and rates it. The server
 // decides (403, 409, 412).
-import { useState } from 'preact/hooks';
-import { articlePath, getArticle, KNOWLEDGE_PAGE } from '../../api/knowledge';
+import { useEffect, useState } from 'preact/hooks';
+import { articlePath, countArticleView, getArticle, KNOWLEDGE_PAGE } from '../../api/knowledge';
 import type { Article } from '../../api/knowledgeTypes';
 import { ExportLinks } from '../../components/ExportLinks';
 import { OpenFormButton } from '../../components/OpenFormButton';
@@ -54,6 +54,10 @@ function ArticleView({ record: article, etag, onChanged, reload }: RecordViewPro
   const owner = access.mayEdit(article.agency.id);
   const editable = article.status === 'collected' || article.status === 'processed';
   const published = article.status === 'published';
+  // Opening a published article counts one view (penggunaan), once per article shown.
+  useEffect(() => {
+    if (published) void countArticleView(article.id);
+  }, [article.id]);
   // A published article may be linked by an operator to their own agency's tickets and applications.
   const mayLink = owner || (published && access.operator);
 
