@@ -60,6 +60,9 @@ CREATE INDEX ict_assets_by_category ON ict_assets (region_id, category, code, ow
 CREATE INDEX ict_assets_by_kind ON ict_assets (region_id, kind, code, owner_agency_id, category, stage, expires_on);
 CREATE INDEX ict_assets_by_stage ON ict_assets (region_id, stage, code, owner_agency_id, kind, category, expires_on);
 CREATE INDEX ict_assets_by_expiry ON ict_assets (region_id, expires_on, code, owner_agency_id, kind, category, stage);
+-- The expiry warnings count and order warranties and licences of assets not disposed (expires_on set).
+CREATE INDEX ict_assets_by_warranty ON ict_assets (region_id, warranty_until) WHERE expires_on IS NOT NULL;
+CREATE INDEX ict_assets_by_licence ON ict_assets (region_id, licence_until) WHERE expires_on IS NOT NULL;
 CREATE INDEX ict_assets_by_application ON ict_assets (application_id);
 
 -- Word search for ?q= over code, name and serial number (each word a prefix; src/db/full_text.h),

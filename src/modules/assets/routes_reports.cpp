@@ -94,45 +94,23 @@ void add_expiry_routes(http::Router& router, AppContext& ctx) {
       const auto& region = req.principal->region_id;
       auto today = regions::region_today(c, region);
       auto window = load_settings(c, region).warning_days;
-      struct Item {
-        const Asset* asset;
-        const char* what;
-        std::string until, status;
-      };
-      auto assets = expiring_by(c, region, date_after(today, window), agency_id);
-      std::vector<Item> items;
-      int64_t expired = 0, expiring = 0;
-      for (const auto& a : assets)
-        for (auto [what, until] : {std::pair{"warranty", &a.warranty_until}, std::pair{"licence", &a.licence_until}}) {
-          if (!*until) continue;
-          auto status = expiry_status(**until, today, window);
-          if (status.empty()) continue;
-          ++(status == "expired" ? expired : expiring);
-          items.push_back({&a, what, **until, status});
-        }
-      std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
-        bool x_ended = x.status == "expired", y_ended = y.status == "expired";
-        if (x_ended != y_ended) return !x_ended;
-        return x_ended ? x.until > y.until : x.until < y.until;
-      });
+      auto list = expiry_list(c, region, today, date_after(today, window), agency_id, limit);
       nlohmann::json out = nlohmann::json::array();
-      for (size_t i = 0; i < items.size() && static_cast<int64_t>(i) < limit; ++i) {
-        const auto& it = items[i];
-        out.push_back({{"asset_id", it.asset->id},
-                       {"code", it.asset->code},
-                       {"name", it.asset->name},
-                       {"kind", it.asset->kind},
-                       {"category", it.asset->category},
-                       {"owner_agency_id", it.asset->owner_agency_id},
-                       {"owner_agency_name", it.asset->owner_agency_name},
-                       {"what", it.what},
-                       {"until", it.until},
-                       {"days_left", days_between(today, it.until)},
-                       {"status", it.status}});
-      }
+      for (const auto& e : list.items)
+        out.push_back({{"asset_id", e.asset_id},
+                       {"code", e.code},
+                       {"name", e.name},
+                       {"kind", e.kind},
+                       {"category", e.category},
+                       {"owner_agency_id", e.owner_agency_id},
+                       {"owner_agency_name", e.owner_agency_name},
+                       {"what", e.what},
+                       {"until", e.until},
+                       {"days_left", days_between(today, e.until)},
+                       {"status", expiry_status(e.until, today, window)}});
       return http::Response::json(200, {{"today", today},
                                         {"warning_days", window},
-                                        {"totals", {{"expired", expired}, {"expiring", expiring}}},
+                                        {"totals", {{"expired", list.expired}, {"expiring", list.expiring}}},
                                         {"items", out}});
     });
   });

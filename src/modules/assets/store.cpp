@@ -340,14 +340,48 @@ std::vector<Asset> in_use_of_agency(db::Connection& c, const std::string& region
   return out;
 }
 
-std::vector<Asset> expiring_by(db::Connection& c, const std::string& region_id, const std::string& by,
-                               std::optional<int64_t> agency_id) {
-  Filter f;
-  f.agency_id = agency_id;
-  f.expires_by = by;
-  db::Params params;
-  auto where = where_of(c.dialect(), region_id, f, params);
-  return select(c, std::string("SELECT ") + kColumns + kFrom + where + " ORDER BY s.expires_on, s.code", params);
+ExpiryList expiry_list(db::Connection& c, const std::string& region_id, const std::string& today, const std::string& by,
+                       std::optional<int64_t> agency_id, int64_t limit) {
+  // expires_on is set while an asset is not disposed and has a date: the partial indexes of
+  // warranty and licence dates hold exactly those assets.
+  std::string scope = "s.region_id = ? AND s.expires_on IS NOT NULL";
+  db::Params scope_params{region_id};
+  if (agency_id) scope += " AND s.owner_agency_id = ?", scope_params.push_back(*agency_id);
+  auto joined = [](db::Params a, const db::Params& b) {
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+  };
+  auto ended = [&](const std::string& column) { return "s." + column + " < ?"; };
+  auto running = [&](const std::string& column) { return "s." + column + " >= ? AND s." + column + " <= ?"; };
+  auto count = [&](const std::string& condition, const db::Params& params) {
+    return c.query("SELECT COUNT(*) FROM ict_assets s WHERE " + scope + " AND " + condition, joined(scope_params, params))
+        .at(0)
+        .int64(0);
+  };
+  ExpiryList list;
+  list.expired = count(ended("warranty_until"), {today}) + count(ended("licence_until"), {today});
+  list.expiring = count(running("warranty_until"), {today, by}) + count(running("licence_until"), {today, by});
+  // The warranties and licences in scope still running (today up to `by`) or already ended, in
+  // `order` of their date, at most n.
+  auto add_entries = [&](bool still_running, const char* order, int64_t n) {
+    if (n <= 0) return;
+    auto part = [&](const char* what, const std::string& column) {
+      auto condition = still_running ? running(column) : ended(column);
+      return std::string("SELECT s.asset_id, s.code, s.name, s.kind, s.category, s.owner_agency_id, a.name AS agency_name, '") +
+             what + "' AS what, s." + column + " AS until_on FROM ict_assets s JOIN agencies a ON a.agency_id = s.owner_agency_id "
+             "WHERE " + scope + " AND " + condition;
+    };
+    auto one_part = joined(scope_params, still_running ? db::Params{today, by} : db::Params{today});
+    auto params = joined(one_part, one_part);
+    params.push_back(n);
+    auto sql = part("warranty", "warranty_until") + " UNION ALL " + part("licence", "licence_until") + " ORDER BY until_on " +
+               order + ", code LIMIT ?";
+    for (const auto& r : c.query(sql, params))
+      list.items.push_back({r.int64(0), r.int64(5), r.text(1), r.text(2), r.text(3), r.text(4), r.text(6), r.text(7), r.text(8)});
+  };
+  add_entries(true, "ASC", limit);  // soonest first: they can still be renewed in time
+  add_entries(false, "DESC", limit - static_cast<int64_t>(list.items.size()));  // then the most recently ended
+  return list;
 }
 
 void insert_event(db::Connection& c, Event& e) {

@@ -41,9 +41,19 @@ std::vector<Asset> in_use_among(db::Connection& c, const std::string& region_id,
 // In-use hardware of an agency in the given categories, but `except_asset_id`.
 std::vector<Asset> in_use_of_agency(db::Connection& c, const std::string& region_id, int64_t agency_id,
                                     const std::vector<std::string>& categories, int64_t except_asset_id);
-// Not disposed, warranty or licence ending on or before `by`, of one agency or all; soonest first.
-std::vector<Asset> expiring_by(db::Connection& c, const std::string& region_id, const std::string& by,
-                               std::optional<int64_t> agency_id);
+// The warranties and licences of not disposed assets that end on or before `by`: the totals
+// (ended before `today`, still running), then at most `limit` entries — running ones soonest
+// first, then ended ones most recently ended first — ordered and cut by the database.
+struct ExpiryEntry {
+  int64_t asset_id = 0, owner_agency_id = 0;
+  std::string code, name, kind, category, owner_agency_name, what, until;  // what: warranty | licence
+};
+struct ExpiryList {
+  int64_t expired = 0, expiring = 0;
+  std::vector<ExpiryEntry> items;
+};
+ExpiryList expiry_list(db::Connection& c, const std::string& region_id, const std::string& today, const std::string& by,
+                       std::optional<int64_t> agency_id, int64_t limit);
 
 void insert_event(db::Connection& c, Event& e);
 std::vector<Event> events(db::Connection& c, const std::string& region_id, int64_t asset_id);
