@@ -34,4 +34,15 @@ std::string Row::take_text(size_t i) {
   return text(i);
 }
 
+Value value_of(const std::string& text) { return text.empty() ? Value{} : Value{text}; }
+Value value_of(const std::optional<std::string>& text) { return text ? Value{*text} : Value{}; }
+Value value_of(const std::optional<int64_t>& number) { return number ? Value{*number} : Value{}; }
+std::string text_or_empty(const Row& r, size_t i) { return r.is_null(i) ? "" : r.text(i); }
+std::optional<std::string> optional_text(const Row& r, size_t i) {
+  return r.is_null(i) ? std::nullopt : std::optional<std::string>(r.text(i));
+}
+std::optional<int64_t> optional_int64(const Row& r, size_t i) {
+  return r.is_null(i) ? std::nullopt : std::optional<int64_t>(r.int64(i));
+}
+
 }  // namespace simpul::db

@@ -1,6 +1,7 @@
 #pragma once
 // Values that cross the database boundary: parameters in, rows out.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -26,5 +27,13 @@ class Row {
  private:
   std::vector<Value> values_;
 };
+
+// How records meet rows: NULL stands for "none" and, in text columns, for the empty text.
+Value value_of(const std::string& text);                 // NULL when empty
+Value value_of(const std::optional<std::string>& text);  // NULL when absent
+Value value_of(const std::optional<int64_t>& number);    // NULL when absent
+std::string text_or_empty(const Row& r, size_t i);
+std::optional<std::string> optional_text(const Row& r, size_t i);
+std::optional<int64_t> optional_int64(const Row& r, size_t i);
 
 }  // namespace simpul::db

@@ -13,8 +13,8 @@ const char* kSelect =
     "p.copyright_owner, p.version, p.created_at, p.updated_at "
     "FROM applications p JOIN agencies a ON a.agency_id = p.owner_agency_id ";
 
-std::string text_or_empty(const db::Row& r, int i) { return r.is_null(i) ? "" : r.text(i); }
-db::Value value_of(const std::string& s) { return s.empty() ? db::Value{} : db::Value{s}; }
+using db::text_or_empty;
+using db::value_of;
 
 Application from_row(const db::Row& r) {
   Application a;

@@ -13,8 +13,8 @@ const char* kSelect =
     "SELECT architecture_id, region_id, title, start_year, end_year, reference_summary, decree_number, decree_date, "
     "status, version, created_at, updated_at FROM architectures ";
 
-std::string text_or_empty(const db::Row& r, int i) { return r.is_null(i) ? "" : r.text(i); }
-db::Value value_of(const std::string& s) { return s.empty() ? db::Value{} : db::Value{s}; }
+using db::text_or_empty;
+using db::value_of;
 db::Value id_value(const std::optional<int64_t>& id) { return id ? db::Value{*id} : db::Value{}; }
 
 Architecture from_row(const db::Row& r) {

@@ -19,18 +19,7 @@ const char* kFrom =
     "FROM ict_assets s JOIN agencies a ON a.agency_id = s.owner_agency_id "
     "LEFT JOIN applications app ON app.application_id = s.application_id ";
 
-std::optional<std::string> opt_text(const db::Row& r, int i) {
-  if (r.is_null(i)) return std::nullopt;
-  return r.text(i);
-}
-std::optional<int64_t> opt_int(const db::Row& r, int i) {
-  if (r.is_null(i)) return std::nullopt;
-  return r.int64(i);
-}
-template <class T>
-db::Value value_of(const std::optional<T>& v) {
-  return v ? db::Value{*v} : db::Value{};
-}
+using db::value_of;
 
 Asset from_row(const db::Row& r) {
   Asset a;
@@ -49,21 +38,21 @@ Asset from_row(const db::Row& r) {
   a.location = r.text(12);
   a.stage = r.text(13);
   a.stage_since = r.text(14);
-  a.acquired_on = opt_text(r, 15);
-  a.value = opt_int(r, 16);
-  a.warranty_until = opt_text(r, 17);
-  a.licence_kind = opt_text(r, 18);
-  a.licence_until = opt_text(r, 19);
-  a.seats = opt_int(r, 20);
-  a.application_id = opt_int(r, 21);
+  a.acquired_on = db::optional_text(r, 15);
+  a.value = db::optional_int64(r, 16);
+  a.warranty_until = db::optional_text(r, 17);
+  a.licence_kind = db::optional_text(r, 18);
+  a.licence_until = db::optional_text(r, 19);
+  a.seats = db::optional_int64(r, 20);
+  a.application_id = db::optional_int64(r, 21);
   a.application_name = r.is_null(22) ? "" : r.text(22);
   a.regional_asset_code = r.text(23);
   a.notes = r.text(24);
   if (!r.is_null(25)) a.compatible_with = nlohmann::json::parse(r.text(25)).get<std::vector<int64_t>>();
   a.compatibility_note = r.text(26);
-  a.compatibility_on = opt_text(r, 27);
+  a.compatibility_on = db::optional_text(r, 27);
   a.compatibility_by = r.text(28);
-  a.disposed_on = opt_text(r, 29);
+  a.disposed_on = db::optional_text(r, 29);
   a.disposal_reason = r.text(30);
   a.disposal_decree = r.text(31);
   a.version = r.int64(32);
@@ -189,7 +178,7 @@ InventoryReport report_from_row(const db::Row& r, bool with_lists) {
   rep.state = r.text(3);
   rep.made_on = r.text(4);
   rep.recipient = r.text(5);
-  rep.sent_on = opt_text(r, 6);
+  rep.sent_on = db::optional_text(r, 6);
   rep.total_count = r.int64(7);
   rep.total_value = r.int64(8);
   if (with_lists) {
@@ -399,7 +388,7 @@ std::vector<Event> events(db::Connection& c, const std::string& region_id, int64
                                "decree_reference, actor, created_at FROM ict_asset_events "
                                "WHERE region_id = ? AND asset_id = ? ORDER BY event_id",
                                {region_id, asset_id}))
-    out.push_back({r.int64(0), r.text(1), r.int64(2), r.text(3), opt_text(r, 4), r.text(5), r.text(6), r.text(7), r.text(8),
+    out.push_back({r.int64(0), r.text(1), r.int64(2), r.text(3), db::optional_text(r, 4), r.text(5), r.text(6), r.text(7), r.text(8),
                    r.text(9), r.text(10), r.text(11)});
   return out;
 }

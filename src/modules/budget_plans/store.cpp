@@ -13,8 +13,8 @@ const char* kLineSelect =
     "LEFT JOIN roadmap_activities a ON a.activity_id = l.roadmap_activity_id "
     "LEFT JOIN roadmaps r ON r.roadmap_id = a.roadmap_id ";
 
-std::string text_or_empty(const db::Row& r, int i) { return r.is_null(i) ? "" : r.text(i); }
-db::Value value_of(const std::string& s) { return s.empty() ? db::Value{} : db::Value{s}; }
+using db::text_or_empty;
+using db::value_of;
 
 BudgetPlan plan_from(const db::Row& r) {
   BudgetPlan p;

@@ -18,8 +18,8 @@ const char* kSelectLink =
     "SELECT link_id, region_id, from_process_id, to_process_id, kind, note, created_by, created_at "
     "FROM business_process_links ";
 
-std::string text_or_empty(const db::Row& r, int i) { return r.is_null(i) ? "" : r.text(i); }
-db::Value value_of(const std::string& s) { return s.empty() ? db::Value{} : db::Value{s}; }
+using db::text_or_empty;
+using db::value_of;
 
 std::vector<std::string> names_from(const std::string& text) {
   std::vector<std::string> out;

@@ -10,9 +10,8 @@ namespace simpul::modules::changes {
 
 namespace {
 
-db::Value value_of(const std::string& s) { return s.empty() ? db::Value{} : db::Value{s}; }
-db::Value value_of(const std::optional<int64_t>& v) { return v ? db::Value{*v} : db::Value{}; }
-std::string text_or_empty(const db::Row& r, size_t i) { return r.is_null(i) ? "" : r.text(i); }
+using db::text_or_empty;
+using db::value_of;
 
 const char* kSelect =
     "SELECT c.change_id, c.region_id, c.number, c.title, c.description, c.reason, c.agency_id, ag.name, ag.short_name, "

@@ -31,8 +31,7 @@ Committee from_row(const db::Row& r) {
 
 nlohmann::json or_null(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
 nlohmann::json or_null(const std::optional<int64_t>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
-db::Value value_of(const std::string& s) { return s.empty() ? db::Value{} : db::Value{s}; }
-db::Value value_of(const std::optional<int64_t>& v) { return v ? db::Value{*v} : db::Value{}; }
+using db::value_of;
 
 // Members of the region's committees, grouped by committee, in the order of the regulation.
 std::map<int64_t, std::vector<Member>> members_of(db::Connection& c, const std::string& region_id,

@@ -8,10 +8,6 @@ namespace simpul::modules::competencies {
 
 namespace {
 
-db::Value id_or_null(const std::optional<int64_t>& v) { return v ? db::Value{*v} : db::Value{}; }
-db::Value text_or_null(const std::string& s) { return s.empty() ? db::Value{} : db::Value{s}; }
-std::optional<int64_t> opt_id(const db::Row& r, size_t i) { return r.is_null(i) ? std::nullopt : std::optional(r.int64(i)); }
-std::string opt_text(const db::Row& r, size_t i) { return r.is_null(i) ? "" : r.text(i); }
 std::string ids_text(const std::vector<int64_t>& ids) { return nlohmann::json(ids).dump(); }
 std::vector<int64_t> ids_of(const std::string& text) { return nlohmann::json::parse(text).get<std::vector<int64_t>>(); }
 
@@ -45,8 +41,8 @@ Requirement requirement_from(const db::Row& r) {
   q.source = "policy";
   q.region_id = r.text(1);
   q.applies_to = r.text(2);
-  q.competency_id = opt_id(r, 3);
-  q.competency_kind = opt_text(r, 4);
+  q.competency_id = db::optional_int64(r, 3);
+  q.competency_kind = db::text_or_empty(r, 4);
   q.pranata_komputer = r.int64(5) != 0;
   q.min_people = static_cast<int>(r.int64(6));
   q.text = r.text(7);
@@ -55,7 +51,7 @@ Requirement requirement_from(const db::Row& r) {
   q.updated_at = r.text(10);
   q.citation = kPolicyCitation;
   q.competency_name = q.pranata_komputer ? "Pranata Komputer (jabatan fungsional)"
-                      : q.competency_id  ? opt_text(r, 11)
+                      : q.competency_id  ? db::text_or_empty(r, 11)
                                          : kind_name(q.competency_kind);
   return q;
 }
@@ -76,8 +72,8 @@ HeldCompetency held_from(const db::Row& r) {
   h.competency_kind = r.text(6);
   h.level = r.text(7);
   h.acquired_on = r.text(8);
-  h.training_id = opt_id(r, 9);
-  h.certificate_id = opt_id(r, 10);
+  h.training_id = db::optional_int64(r, 9);
+  h.certificate_id = db::optional_int64(r, 10);
   h.note = r.text(11);
   h.version = r.int64(12);
   h.created_at = r.text(13);
@@ -100,9 +96,9 @@ Certificate certificate_from(const db::Row& r) {
   k.issuer = r.text(5);
   k.number = r.text(6);
   k.issued_on = r.text(7);
-  k.expires_on = opt_text(r, 8);
-  k.competency_id = opt_id(r, 9);
-  k.file_sha256 = opt_text(r, 10);
+  k.expires_on = db::text_or_empty(r, 8);
+  k.competency_id = db::optional_int64(r, 9);
+  k.file_sha256 = db::text_or_empty(r, 10);
   k.version = r.int64(11);
   k.created_at = r.text(12);
   k.updated_at = r.text(13);
@@ -123,8 +119,8 @@ Training training_from(const db::Row& r) {
   t.starts_on = r.text(5);
   t.ends_on = r.text(6);
   t.hours = r.int64(7);
-  t.competency_id = opt_id(r, 8);
-  t.certificate_file_sha256 = opt_text(r, 9);
+  t.competency_id = db::optional_int64(r, 8);
+  t.certificate_file_sha256 = db::text_or_empty(r, 9);
   t.version = r.int64(10);
   t.created_at = r.text(11);
   t.updated_at = r.text(12);
@@ -275,7 +271,7 @@ int64_t insert_requirement(db::Connection& c, Requirement& r) {
   r.id = c.query("INSERT INTO competency_requirements (region_id, applies_to, competency_id, competency_kind, "
                  "pranata_komputer, min_people, note, version, created_at, updated_at) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING requirement_id",
-                 {r.region_id, r.applies_to, id_or_null(r.competency_id), text_or_null(r.competency_kind),
+                 {r.region_id, r.applies_to, db::value_of(r.competency_id), db::value_of(r.competency_kind),
                   int64_t{r.pranata_komputer ? 1 : 0}, int64_t{r.min_people}, r.text, r.version, r.created_at,
                   r.updated_at})
              .at(0)
@@ -359,8 +355,8 @@ int64_t insert_held(db::Connection& c, HeldCompetency& h) {
   h.id = c.query("INSERT INTO staff_competencies (region_id, person_id, competency_id, level, acquired_on, training_id, "
                  "certificate_id, note, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                  "RETURNING held_id",
-                 {h.region_id, h.person_id, h.competency_id, h.level, h.acquired_on, id_or_null(h.training_id),
-                  id_or_null(h.certificate_id), h.note, h.version, h.created_at, h.updated_at})
+                 {h.region_id, h.person_id, h.competency_id, h.level, h.acquired_on, db::value_of(h.training_id),
+                  db::value_of(h.certificate_id), h.note, h.version, h.created_at, h.updated_at})
              .at(0)
              .int64(0);
   return h.id;
@@ -369,7 +365,7 @@ int64_t insert_held(db::Connection& c, HeldCompetency& h) {
 bool update_held(db::Connection& c, const HeldCompetency& h, int64_t expected_version) {
   return c.execute("UPDATE staff_competencies SET level = ?, acquired_on = ?, training_id = ?, certificate_id = ?, "
                    "note = ?, version = ?, updated_at = ? WHERE held_id = ? AND version = ?",
-                   {h.level, h.acquired_on, id_or_null(h.training_id), id_or_null(h.certificate_id), h.note, h.version,
+                   {h.level, h.acquired_on, db::value_of(h.training_id), db::value_of(h.certificate_id), h.note, h.version,
                     h.updated_at, h.id, expected_version}) == 1;
 }
 
@@ -397,8 +393,8 @@ int64_t insert_certificate(db::Connection& c, Certificate& k) {
   k.id = c.query("INSERT INTO staff_certificates (region_id, person_id, name, issuer, number, issued_on, expires_on, "
                  "competency_id, file_sha256, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                  "RETURNING certificate_id",
-                 {k.region_id, k.person_id, k.name, k.issuer, k.number, k.issued_on, text_or_null(k.expires_on),
-                  id_or_null(k.competency_id), text_or_null(k.file_sha256), k.version, k.created_at, k.updated_at})
+                 {k.region_id, k.person_id, k.name, k.issuer, k.number, k.issued_on, db::value_of(k.expires_on),
+                  db::value_of(k.competency_id), db::value_of(k.file_sha256), k.version, k.created_at, k.updated_at})
              .at(0)
              .int64(0);
   return k.id;
@@ -407,8 +403,8 @@ int64_t insert_certificate(db::Connection& c, Certificate& k) {
 bool update_certificate(db::Connection& c, const Certificate& k, int64_t expected_version) {
   return c.execute("UPDATE staff_certificates SET name = ?, issuer = ?, number = ?, issued_on = ?, expires_on = ?, "
                    "competency_id = ?, file_sha256 = ?, version = ?, updated_at = ? WHERE certificate_id = ? AND version = ?",
-                   {k.name, k.issuer, k.number, k.issued_on, text_or_null(k.expires_on), id_or_null(k.competency_id),
-                    text_or_null(k.file_sha256), k.version, k.updated_at, k.id, expected_version}) == 1;
+                   {k.name, k.issuer, k.number, k.issued_on, db::value_of(k.expires_on), db::value_of(k.competency_id),
+                    db::value_of(k.file_sha256), k.version, k.updated_at, k.id, expected_version}) == 1;
 }
 
 void delete_certificate(db::Connection& c, int64_t id) {
@@ -444,7 +440,7 @@ int64_t insert_training(db::Connection& c, Training& t) {
                  "competency_id, certificate_file_sha256, version, created_at, updated_at) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING training_id",
                  {t.region_id, t.person_id, t.title, t.organiser, t.starts_on, t.ends_on, t.hours,
-                  id_or_null(t.competency_id), text_or_null(t.certificate_file_sha256), t.version, t.created_at,
+                  db::value_of(t.competency_id), db::value_of(t.certificate_file_sha256), t.version, t.created_at,
                   t.updated_at})
              .at(0)
              .int64(0);
@@ -455,8 +451,8 @@ bool update_training(db::Connection& c, const Training& t, int64_t expected_vers
   return c.execute("UPDATE staff_trainings SET title = ?, organiser = ?, starts_on = ?, ends_on = ?, hours = ?, "
                    "competency_id = ?, certificate_file_sha256 = ?, version = ?, updated_at = ? "
                    "WHERE training_id = ? AND version = ?",
-                   {t.title, t.organiser, t.starts_on, t.ends_on, t.hours, id_or_null(t.competency_id),
-                    text_or_null(t.certificate_file_sha256), t.version, t.updated_at, t.id, expected_version}) == 1;
+                   {t.title, t.organiser, t.starts_on, t.ends_on, t.hours, db::value_of(t.competency_id),
+                    db::value_of(t.certificate_file_sha256), t.version, t.updated_at, t.id, expected_version}) == 1;
 }
 
 void delete_training(db::Connection& c, int64_t id) { c.execute("DELETE FROM staff_trainings WHERE training_id = ?", {id}); }

@@ -22,8 +22,8 @@ const char* kSelectAgreement =
     "FROM data_sharing_agreements g JOIN agencies pa ON pa.agency_id = g.provider_agency_id "
     "JOIN agencies ca ON ca.agency_id = g.consumer_agency_id ";
 
-std::string text_or_empty(const db::Row& r, int i) { return r.is_null(i) ? "" : r.text(i); }
-db::Value value_of(const std::string& s) { return s.empty() ? db::Value{} : db::Value{s}; }
+using db::text_or_empty;
+using db::value_of;
 
 std::vector<std::string> names_from(const std::string& text) {
   std::vector<std::string> out;

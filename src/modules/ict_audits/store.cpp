@@ -9,9 +9,8 @@ namespace simpul::modules::ict_audits {
 
 namespace {
 
-db::Value value_of(const std::string& s) { return s.empty() ? db::Value{} : db::Value{s}; }
-db::Value value_of(const std::optional<int64_t>& v) { return v ? db::Value{*v} : db::Value{}; }
-std::string text_or_empty(const db::Row& r, size_t i) { return r.is_null(i) ? "" : r.text(i); }
+using db::text_or_empty;
+using db::value_of;
 
 const char* kSelectObject =
     "SELECT o.object_id, o.region_id, o.kind, o.name, o.application_id, ap.category, o.facility_id, o.owner_agency_id, "

@@ -18,12 +18,8 @@ const char* kJoins =
     " JOIN agencies ag ON ag.agency_id = a.agency_id LEFT JOIN users ou ON ou.user_id = a.owner_user_id ";
 constexpr size_t kColumnCount = 28;
 
-std::string text_or_empty(const db::Row& r, size_t i) { return r.is_null(i) ? "" : r.text(i); }
-std::optional<int64_t> id_or_none(const db::Row& r, size_t i) {
-  return r.is_null(i) ? std::nullopt : std::optional<int64_t>(r.int64(i));
-}
-db::Value value_of(const std::string& s) { return s.empty() ? db::Value{} : db::Value{s}; }
-db::Value value_of(const std::optional<int64_t>& v) { return v ? db::Value{*v} : db::Value{}; }
+using db::text_or_empty;
+using db::value_of;
 
 std::vector<std::string> strings_from(const std::string& json_text) {
   std::vector<std::string> out;
@@ -38,7 +34,7 @@ Article from_row(const db::Row& r) {
   a.agency_id = r.int64(2);
   a.agency_name = r.text(3);
   a.agency_short_name = r.text(4);
-  a.owner_user_id = id_or_none(r, 5);
+  a.owner_user_id = db::optional_int64(r, 5);
   a.owner_name = text_or_empty(r, 6);
   a.kind = r.text(7);
   a.title = r.text(8);
@@ -57,7 +53,7 @@ Article from_row(const db::Row& r) {
   a.use_count = r.int64(21);
   a.rating_sum = r.int64(22);
   a.rating_count = r.int64(23);
-  a.created_by = id_or_none(r, 24);
+  a.created_by = db::optional_int64(r, 24);
   a.version = r.int64(25);
   a.created_at = r.text(26);
   a.updated_at = r.text(27);
@@ -104,7 +100,7 @@ Link link_from_row(const db::Row& r) {
   l.kind = r.text(3);
   l.target_id = l.kind == "ticket" ? r.int64(4) : r.int64(5);
   l.used = r.int64(6) != 0;
-  l.created_by = id_or_none(r, 7);
+  l.created_by = db::optional_int64(r, 7);
   l.created_by_name = text_or_empty(r, 8);
   l.created_at = r.text(9);
   if (l.kind == "ticket") {
@@ -140,7 +136,7 @@ Transfer transfer_from_row(const db::Row& r) {
   t.participants = r.int64(8);
   t.file_sha256 = text_or_empty(r, 9);
   t.notes = text_or_empty(r, 10);
-  t.created_by = id_or_none(r, 11);
+  t.created_by = db::optional_int64(r, 11);
   t.created_at = r.text(12);
   return t;
 }
@@ -161,7 +157,7 @@ Revision revision_from_row(const db::Row& r) {
   v.cause = text_or_empty(r, 6);
   v.workaround = text_or_empty(r, 7);
   v.keywords = strings_from(r.text(8));
-  v.published_by = id_or_none(r, 9);
+  v.published_by = db::optional_int64(r, 9);
   v.published_by_name = text_or_empty(r, 10);
   v.published_at = r.text(11);
   return v;
@@ -307,7 +303,7 @@ std::vector<Event> events(db::Connection& c, int64_t article_id) {
                                "e.to_status, e.note FROM knowledge_events e LEFT JOIN users u ON u.user_id = e.actor_user_id "
                                "WHERE e.article_id = ? ORDER BY e.event_id",
                                {article_id}))
-    out.push_back({r.int64(0), r.text(1), id_or_none(r, 2), text_or_empty(r, 3), r.text(4), text_or_empty(r, 5),
+    out.push_back({r.int64(0), r.text(1), db::optional_int64(r, 2), text_or_empty(r, 3), r.text(4), text_or_empty(r, 5),
                    text_or_empty(r, 6), text_or_empty(r, 7)});
   return out;
 }

@@ -13,8 +13,8 @@ const char* kSelect =
     "strategies, rpjmd_reference, decree_number, decree_date, status, enacted_at, superseded_at, superseded_by, "
     "supersede_note, version, created_at, updated_at FROM master_plans ";
 
-std::string text_or_empty(const db::Row& r, int i) { return r.is_null(i) ? "" : r.text(i); }
-db::Value value_of(const std::string& s) { return s.empty() ? db::Value{} : db::Value{s}; }
+using db::text_or_empty;
+using db::value_of;
 
 MasterPlan from_row(const db::Row& r) {
   MasterPlan p;

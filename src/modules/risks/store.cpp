@@ -34,7 +34,6 @@ std::optional<int> int_or_null(const db::Row& row, size_t i) {
   return static_cast<int>(row.int64(i));
 }
 db::Value value_of(const std::optional<int>& v) { return v ? db::Value{static_cast<int64_t>(*v)} : db::Value{}; }
-db::Value text_or_null(const std::string& s) { return s.empty() ? db::Value{} : db::Value{s}; }
 
 Risk from_row(db::Row& row) {
   Risk r;
@@ -337,7 +336,7 @@ std::optional<Treatment> find_treatment(db::Connection& c, const std::string& re
 namespace {
 db::Params treatment_values(const Treatment& t) {
   return {t.option, t.actions, t.output, t.starts_on, t.due_on, t.owner_agency_id,
-          nlohmann::json(t.supporting_agencies).dump(), t.status, text_or_null(t.done_on), value_of(t.residual_likelihood),
+          nlohmann::json(t.supporting_agencies).dump(), t.status, db::value_of(t.done_on), value_of(t.residual_likelihood),
           value_of(t.residual_impact_level), value_of(t.residual_magnitude), value_of(t.residual_level), t.version,
           t.updated_at};
 }

@@ -10,8 +10,8 @@ const char* kActivitySelect =
     "SELECT a.activity_id, a.region_id, a.roadmap_id, a.program, a.name, a.area, a.owner_agency_id, g.name, a.description, "
     "a.years, a.version, a.created_at, a.updated_at FROM roadmap_activities a JOIN agencies g ON g.agency_id = a.owner_agency_id ";
 
-std::string text_or_empty(const db::Row& r, int i) { return r.is_null(i) ? "" : r.text(i); }
-db::Value value_of(const std::string& s) { return s.empty() ? db::Value{} : db::Value{s}; }
+using db::text_or_empty;
+using db::value_of;
 
 Roadmap roadmap_from(const db::Row& r) {
   Roadmap m;

@@ -11,14 +11,9 @@
 
 namespace simpul::modules::security {
 
-inline db::Value value_of(const std::optional<std::string>& v) { return v ? db::Value{*v} : db::Value{}; }
-inline db::Value value_of(const std::optional<int64_t>& v) { return v ? db::Value{*v} : db::Value{}; }
-inline std::optional<std::string> text_or_null(const db::Row& r, int i) {
-  return r.is_null(i) ? std::nullopt : std::optional<std::string>{r.text(i)};
-}
-inline std::optional<int64_t> id_or_null(const db::Row& r, int i) {
-  return r.is_null(i) ? std::nullopt : std::optional<int64_t>{r.int64(i)};
-}
+using db::value_of;
+inline std::optional<std::string> text_or_null(const db::Row& r, size_t i) { return db::optional_text(r, i); }
+inline std::optional<int64_t> id_or_null(const db::Row& r, size_t i) { return db::optional_int64(r, i); }
 template <class T>
 nlohmann::json or_null(const std::optional<T>& v) {
   return v ? nlohmann::json(*v) : nlohmann::json(nullptr);

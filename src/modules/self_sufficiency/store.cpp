@@ -8,8 +8,8 @@ const char* kSelect =
     "s.proposed_by, s.proposed_at, s.decided_by, s.decided_at, s.decree_number, s.decree_date, s.decision_note, "
     "s.version, s.created_at, s.updated_at FROM self_sufficiency_assessments s JOIN agencies a ON a.agency_id = s.agency_id ";
 
-std::string text_or_empty(const db::Row& r, int i) { return r.is_null(i) ? "" : r.text(i); }
-db::Value value_of(const std::string& s) { return s.empty() ? db::Value{} : db::Value{s}; }
+using db::text_or_empty;
+using db::value_of;
 
 Assessment from_row(const db::Row& r) {
   Assessment a;

@@ -12,8 +12,8 @@ const char* kSelect =
     "s.integration_coordinated_at, s.integration_note, s.version, s.created_at, s.updated_at "
     "FROM services s JOIN agencies a ON a.agency_id = s.owner_agency_id ";
 
-std::string text_or_empty(const db::Row& r, int i) { return r.is_null(i) ? "" : r.text(i); }
-db::Value value_of(const std::string& s) { return s.empty() ? db::Value{} : db::Value{s}; }
+using db::text_or_empty;
+using db::value_of;
 
 Service from_row(const db::Row& r) {
   Service s;
