@@ -9,11 +9,11 @@ APT_PACKAGES=(
   # build
   g++ cmake ninja-build ccache pkg-config make
   libboost-dev libssl-dev libsqlite3-dev libpq-dev nlohmann-json3-dev libyaml-cpp-dev libargon2-dev libxlsxwriter-dev
-  libcsv-dev libzip-dev libpugixml-dev
+  libcsv-dev libzip-dev libpugixml-dev libhpdf-dev
   libgtest-dev
   # run and test
   openssl postgresql sqlite3 curl procps util-linux
-  python3 python3-pytest python3-requests python3-yaml python3-openpyxl
+  python3 python3-pytest python3-requests python3-yaml python3-openpyxl poppler-utils
   chromium
   # benchmarks
   wrk nginx-light

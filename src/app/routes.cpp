@@ -41,6 +41,9 @@
 #include "modules/assets/routes.h"
 #include "modules/competencies/routes.h"
 #include "modules/changes/routes.h"
+// ==== compliance and leadership dashboard includes (one line per module, keep this marker) ====
+#include "modules/compliance/routes.h"
+#include "modules/dashboard/routes.h"
 
 namespace simpul {
 
@@ -87,6 +90,9 @@ http::Router build_router(AppContext& ctx) {
   modules::assets::add_routes(router, ctx);
   modules::competencies::add_routes(router, ctx);
   modules::changes::add_routes(router, ctx);
+  // ==== compliance and leadership dashboard routes (one line per module, keep this marker) ====
+  modules::compliance::add_routes(router, ctx);
+  modules::dashboard::add_routes(router, ctx);
   return router;
 }
 

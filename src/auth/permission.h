@@ -47,6 +47,10 @@ enum class Permission {
   competency_read,         // competencies, staff records, certificates, gaps, training plans: every role but citizen
   competency_edit,         // an agency's staff competencies, certificates, training plans: superadmin; agency operator for their own agency
   competency_manage,       // the region's competency catalogue and requirements (the ICT office): superadmin
+  compliance_read,         // compliance with the region's regulation, its calendar and reports: every role but citizen
+  compliance_attest,       // record or withdraw a statement of compliance: superadmin; agency operator for their own agency's duties
+  compliance_manage,       // the region's own duties' statements, compliance snapshots (the ICT office): superadmin
+  dashboard_read,          // the leadership dashboard: superadmin, leadership, auditor
 };
 
 const char* permission_name(Permission p);

@@ -47,6 +47,10 @@ const char* permission_name(Permission p) {
     case Permission::competency_read: return "competency_read";
     case Permission::competency_edit: return "competency_edit";
     case Permission::competency_manage: return "competency_manage";
+    case Permission::compliance_read: return "compliance_read";
+    case Permission::compliance_attest: return "compliance_attest";
+    case Permission::compliance_manage: return "compliance_manage";
+    case Permission::dashboard_read: return "dashboard_read";
   }
   return "unknown";
 }
@@ -69,7 +73,8 @@ bool role_allows(Role role, Permission permission) {
     case Permission::asset_read:
     case Permission::change_read:
     case Permission::knowledge_read:
-    case Permission::competency_read: return role != Role::citizen;
+    case Permission::competency_read:
+    case Permission::compliance_read: return role != Role::citizen;
     case Permission::organisation_manage:
     case Permission::infrastructure_manage:
     case Permission::service_desk_manage:
@@ -78,6 +83,7 @@ bool role_allows(Role role, Permission permission) {
     case Permission::ict_audit_manage:
     case Permission::asset_manage:
     case Permission::competency_manage:
+    case Permission::compliance_manage:
     case Permission::self_sufficiency_assess:
     case Permission::governance_manage: return role == Role::superadmin;
     case Permission::staff_manage:
@@ -91,11 +97,13 @@ bool role_allows(Role role, Permission permission) {
     case Permission::asset_edit:
     case Permission::change_request:
     case Permission::knowledge_edit:
-    case Permission::competency_edit: return role == Role::superadmin || role == Role::agency_operator;
+    case Permission::competency_edit:
+    case Permission::compliance_attest: return role == Role::superadmin || role == Role::agency_operator;
     case Permission::ict_audit_record: return role == Role::superadmin || role == Role::auditor;
     case Permission::gcio_approve:
     case Permission::change_approve: return role == Role::superadmin || role == Role::leadership;
     case Permission::self_sufficiency_decide: return role == Role::leadership;
+    case Permission::dashboard_read: return role == Role::superadmin || role == Role::leadership || role == Role::auditor;
   }
   return false;
 }

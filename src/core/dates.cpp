@@ -43,4 +43,8 @@ std::string date_in_zone(std::chrono::system_clock::time_point t, const std::str
   return format_date(floor<days>(t + hours(utc_offset_hours(time_zone))));
 }
 
+std::string add_days(const std::string& date, int days) {
+  return format_date(parse_date(date) + std::chrono::days(days));
+}
+
 }  // namespace simpul

@@ -14,6 +14,8 @@ std::string today_in_zone(const std::string& time_zone);  // YYYY-MM-DD
 std::string format_date(std::chrono::sys_days day);
 // The day a YYYY-MM-DD text names; the text must already be a valid date (callers validate input first).
 std::chrono::sys_days parse_date(const std::string& date);
+// The date `days` days after a valid YYYY-MM-DD date; negative goes back.
+std::string add_days(const std::string& date, int days);
 // The calendar date (YYYY-MM-DD) of instant `t` in the zone: pure, for rules that take "now" as input.
 std::string date_in_zone(std::chrono::system_clock::time_point t, const std::string& time_zone);
 

@@ -84,6 +84,10 @@ const std::map<Permission, std::set<Caller>>& expected() {
       {Permission::competency_read, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
       {Permission::competency_edit, {C::superadmin, C::operator_own, C::operator_other}},
       {Permission::competency_manage, {C::superadmin}},
+      {Permission::compliance_read, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
+      {Permission::compliance_attest, {C::superadmin, C::operator_own, C::operator_other}},
+      {Permission::compliance_manage, {C::superadmin}},
+      {Permission::dashboard_read, {C::superadmin, C::leadership, C::auditor}},
   };
   return table;
 }

@@ -57,6 +57,7 @@ const knowledge = () => import('./pages/knowledge');
 const KnowledgePage = lazyPage(() => knowledge().then((m) => m.KnowledgePage));
 const ArticleCreatePage = lazyPage(() => knowledge().then((m) => m.ArticleCreatePage));
 const ArticlePage = lazyPage(() => knowledge().then((m) => m.ArticlePage));
+// ==== compliance and dashboard page imports (keep this marker; one barrel const + lazyPage lines per area right below it) ====
 // ==== service desk page imports (keep this marker; lazyPage lines right below it) ====
 const serviceDesk = () => import('./pages/serviceDesk');
 const TicketsPage = lazyPage(() => serviceDesk().then((m) => m.TicketsPage));
@@ -188,6 +189,7 @@ const ROUTES: RouteDef[] = [
   { pattern: '/pengetahuan', page: KnowledgePage, access: ACCESS.knowledge },
   { pattern: '/pengetahuan/baru', page: ArticleCreatePage, access: ['superadmin', 'agency_operator'] },
   { pattern: /^\/pengetahuan\/(\d+)$/, page: ArticlePage, access: ACCESS.knowledge },
+  // ==== compliance and dashboard routes (keep this marker; one block per area right below it) ====
   // ==== citizen portal routes (keep this marker; public pages right below it) ====
   { pattern: '/pengaduan', page: ComplaintPage, access: 'public' },
   { pattern: '/lacak', page: TrackComplaintPage, access: 'public' },

@@ -79,18 +79,6 @@ std::optional<std::optional<std::string>> read_past_date(BodyReader& r, const st
   return date;
 }
 
-std::string add_days(const std::string& date, int days) {
-  using namespace std::chrono;
-  int y = std::stoi(date.substr(0, 4));
-  unsigned m = static_cast<unsigned>(std::stoi(date.substr(5, 2)));
-  unsigned d = static_cast<unsigned>(std::stoi(date.substr(8, 2)));
-  year_month_day ymd{sys_days{year{y} / month{m} / day{d}} + std::chrono::days{days}};
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
-  return buf;
-}
-
 std::string cited(const simpul::profiles::Profile& profile, const simpul::profiles::Obligation& o) {
   return profile.citation.short_name + " " + o.article;
 }

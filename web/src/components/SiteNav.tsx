@@ -32,6 +32,8 @@ const ITEMS: NavItem[] = [
   { href: '/perubahan', label: 'nav.changes', access: ACCESS.changes, testId: 'nav-changes' },
   { href: '/pengetahuan', label: 'nav.knowledge', access: ACCESS.knowledge, testId: 'nav-knowledge' },
   { href: '/kompetensi', label: 'nav.competencies', access: ACCESS.competencies, testId: 'nav-competencies' },
+  { href: '/dasbor', label: 'nav.dashboard', access: ACCESS.dashboard, testId: 'nav-dashboard' },
+  { href: '/kepatuhan', label: 'nav.compliance', access: ACCESS.compliance, testId: 'nav-compliance' },
   { href: '/peraturan', label: 'nav.profile', access: ACCESS.organisation, testId: 'nav-profile' },
   {
     href: '/pd-mandiri-tik',

@@ -4643,4 +4643,9 @@ export const en: Messages = {
   'auditEntity.staff_certificate': 'Employee\'s certificate',
   'auditEntity.staff_training': 'Employee\'s training',
   'auditEntity.training_plan': 'Training plan',
+  // ==== compliance and dashboard navigation keys ====
+  'nav.dashboard': 'Leadership dashboard',
+  'nav.compliance': 'Compliance',
+  // ==== compliance keys (keep this marker; add the keys of the compliance pages, including their auditAction/auditEntity labels, right below it) ====
+  // ==== leadership dashboard keys (keep this marker; add the keys of the dashboard page right below it) ====
 };

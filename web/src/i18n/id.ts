@@ -4643,4 +4643,9 @@ export const id: Messages = {
   'auditEntity.staff_certificate': 'Sertifikat pegawai',
   'auditEntity.staff_training': 'Pelatihan pegawai',
   'auditEntity.training_plan': 'Rencana pelatihan',
+  // ==== compliance and dashboard navigation keys ====
+  'nav.dashboard': 'Dasbor Pimpinan',
+  'nav.compliance': 'Kepatuhan',
+  // ==== compliance keys (keep this marker; add the keys of the compliance pages, including their auditAction/auditEntity labels, right below it) ====
+  // ==== leadership dashboard keys (keep this marker; add the keys of the dashboard page right below it) ====
 };

@@ -34,6 +34,10 @@ export const ACCESS = {
   competencies: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
   // Compatibility standards, the inventory report, the competency catalogue: the ICT office.
   managementProcessesManage: ['superadmin'],
+  // Compliance with the region's regulation and the leadership dashboard (docs/compliance-contract.md).
+  compliance: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
+  complianceAttest: ['superadmin', 'agency_operator'],
+  dashboard: ['superadmin', 'leadership', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(role: string, access: Access): boolean {
