@@ -20,6 +20,7 @@
 #include "app/demo_competencies.h"
 #include "app/demo_changes.h"
 #include "app/demo_knowledge.h"
+#include "modules/compliance/snapshots.h"
 // ==== element registry demo includes (keep this marker) ====
 #include "app/demo_services.h"
 #include "app/demo_infrastructure.h"
@@ -291,6 +292,7 @@ bool add_demo(db::Database& db, const DemoOptions& options, const DemoProgress& 
   add_demo_competencies(db, options, progress);
   add_demo_changes(db, options, progress);
   add_demo_knowledge(db, options, progress);
+  modules::compliance::take_missing_snapshots(db);  // the trend starts with the demo's own day
   return true;
 }
 

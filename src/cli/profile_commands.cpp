@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "modules/compliance/engine.h"
 #include "profiles/loader.h"
 #include "profiles/source_check.h"
 
@@ -36,6 +37,9 @@ bool check_file(const std::string& path) {
   for (const auto& e : result.errors) std::cerr << e << "\n";
   if (!result.profile) return false;
   const auto& p = *result.profile;
+  auto unevaluable = modules::compliance::unevaluable(p);  // a rule the engine cannot judge is a load error too
+  for (const auto& e : unevaluable) std::cerr << std::filesystem::path(path).filename().string() << ": " << e << "\n";
+  if (!unevaluable.empty()) return false;
   auto source_path = std::filesystem::path(path).parent_path() / p.citation.source;
   auto source = read_file(source_path.string());
   std::vector<std::string> mismatches;

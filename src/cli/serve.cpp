@@ -1,4 +1,5 @@
 // `simpul serve`: open and migrate the database, then serve until SIGTERM.
+#include <atomic>
 #include <iostream>
 #include <optional>
 #include <thread>
@@ -13,6 +14,7 @@
 #include "http/middleware.h"
 #include "http/server.h"
 #include "http/static_files.h"
+#include "modules/compliance/snapshots.h"
 #include "notifications/dispatch_setup.h"
 
 namespace simpul::cli {
@@ -43,6 +45,11 @@ int serve(const config::Config& config) {
     return 1;
   }
   ctx.db = db.get();
+  // A region whose regulation the compliance engine cannot judge is a load error, never a silent pass.
+  if (auto errors = modules::compliance::unevaluable_region_profiles(*db); !errors.empty()) {
+    for (const auto& e : errors) std::cerr << "simpul: cannot start: " << e << "\n";
+    return 1;
+  }
   ctx.logins_by_client = std::make_shared<auth::Throttle>(config.login_attempts_per_client, std::chrono::seconds(60));
   ctx.logins_by_username = std::make_shared<auth::Throttle>(config.login_attempts_per_username, std::chrono::seconds(60));
   std::optional<audit::InstanceKey> instance_key;
@@ -118,7 +125,19 @@ int serve(const config::Config& config) {
           log::error("sending notifications failed", {{"error", e.what()}});
         }
       });
+    // Take each region's compliance snapshot for the trend once a day: every hour, look
+    // whether today's exists (not once more on the way out: stopping takes no snapshot).
+    std::atomic<bool> stopped{false};
+    Periodic snapshots(std::chrono::hours(1), [&] {
+      if (stopped) return;
+      try {
+        if (int n = modules::compliance::take_missing_snapshots(*db)) log::info("compliance snapshots taken", {{"regions", n}});
+      } catch (const std::exception& e) {
+        log::error("taking compliance snapshots failed", {{"error", e.what()}});
+      }
+    });
     server.run();
+    stopped = true;
   }
   log::info("stopped");
   log::flush();

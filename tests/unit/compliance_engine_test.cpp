@@ -59,5 +59,5 @@ TEST(ComplianceEngine, TheIssueExamplesAreDecidedFromData) {
       EXPECT_NE(source, "statement") << p.name << " " << o->id;
       ++decided[p.name];
     }
-  for (const auto& p : profiles::builtin_profiles()) EXPECT_GE(decided[p.name], 2) << p.name;
+  for (const auto& p : profiles::builtin_profiles()) EXPECT_GE(decided[p.name], 1) << p.name;
 }

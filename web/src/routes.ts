@@ -58,6 +58,16 @@ const KnowledgePage = lazyPage(() => knowledge().then((m) => m.KnowledgePage));
 const ArticleCreatePage = lazyPage(() => knowledge().then((m) => m.ArticleCreatePage));
 const ArticlePage = lazyPage(() => knowledge().then((m) => m.ArticlePage));
 // ==== compliance and dashboard page imports (keep this marker; one barrel const + lazyPage lines per area right below it) ====
+const dashboard = () => import('./pages/dashboard');
+const DashboardPage = lazyPage(() => dashboard().then((m) => m.DashboardPage));
+const compliance = () => import('./pages/compliance');
+const RegionCompliancePage = lazyPage(() => compliance().then((m) => m.RegionCompliancePage));
+const AgencyCompliancePage = lazyPage(() => compliance().then((m) => m.AgencyCompliancePage));
+const ComplianceObligationsPage = lazyPage(() => compliance().then((m) => m.ObligationsPage));
+const ComplianceObligationPage = lazyPage(() => compliance().then((m) => m.ObligationPage));
+const DutyCalendarPage = lazyPage(() => compliance().then((m) => m.DutyCalendarPage));
+const StatementCreatePage = lazyPage(() => compliance().then((m) => m.StatementCreatePage));
+const StatementPage = lazyPage(() => compliance().then((m) => m.StatementPage));
 // ==== service desk page imports (keep this marker; lazyPage lines right below it) ====
 const serviceDesk = () => import('./pages/serviceDesk');
 const TicketsPage = lazyPage(() => serviceDesk().then((m) => m.TicketsPage));
@@ -190,6 +200,14 @@ const ROUTES: RouteDef[] = [
   { pattern: '/pengetahuan/baru', page: ArticleCreatePage, access: ['superadmin', 'agency_operator'] },
   { pattern: /^\/pengetahuan\/(\d+)$/, page: ArticlePage, access: ACCESS.knowledge },
   // ==== compliance and dashboard routes (keep this marker; one block per area right below it) ====
+  { pattern: '/dasbor', page: DashboardPage, access: ACCESS.dashboard },
+  { pattern: '/kepatuhan', page: RegionCompliancePage, access: ACCESS.compliance },
+  { pattern: /^\/kepatuhan\/pd\/(\d+)$/, page: AgencyCompliancePage, access: ACCESS.compliance },
+  { pattern: '/kepatuhan/kewajiban', page: ComplianceObligationsPage, access: ACCESS.compliance },
+  { pattern: /^\/kepatuhan\/kewajiban\/([^/]+)$/, page: ComplianceObligationPage, access: ACCESS.compliance },
+  { pattern: '/kepatuhan/kalender', page: DutyCalendarPage, access: ACCESS.compliance },
+  { pattern: '/kepatuhan/pernyataan/baru', page: StatementCreatePage, access: ACCESS.complianceAttest },
+  { pattern: /^\/kepatuhan\/pernyataan\/(\d+)$/, page: StatementPage, access: ACCESS.compliance },
   // ==== citizen portal routes (keep this marker; public pages right below it) ====
   { pattern: '/pengaduan', page: ComplaintPage, access: 'public' },
   { pattern: '/lacak', page: TrackComplaintPage, access: 'public' },

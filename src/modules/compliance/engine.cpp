@@ -32,7 +32,7 @@ bool singular(const std::string& binds) { return binds != "every_agency" && bind
 }  // namespace
 
 Evaluation evaluate(db::Connection& c, const std::string& region_id, const profiles::Profile& profile,
-                    std::optional<int64_t> agency_id) {
+                    std::optional<int64_t> agency_id, const profiles::Obligation* only) {
   Evaluation out;
   out.today = regions::region_today(c, region_id);
   Subjects subjects = load_subjects(c, region_id, profile, agency_id);
@@ -41,7 +41,9 @@ Evaluation evaluate(db::Connection& c, const std::string& region_id, const profi
   std::vector<Source*> needed_by(profile.obligations.size(), nullptr);
   std::set<Source*> loaded;
   Scope scope{c, region_id, agency_id, out.today, profile};
+  auto judged = [&](size_t i) { return !only || &profile.obligations[i] == only; };
   for (size_t i = 0; i < profile.obligations.size(); ++i) {
+    if (!judged(i)) continue;
     Source* s = answering(sources, profile.obligations[i]);
     needed_by[i] = s;
     if (s && loaded.insert(s).second) s->load(scope);  // each source loads once, only when needed
@@ -50,6 +52,7 @@ Evaluation evaluate(db::Connection& c, const std::string& region_id, const profi
   statements.load(c, region_id, agency_id);
 
   for (size_t i = 0; i < profile.obligations.size(); ++i) {
+    if (!judged(i)) continue;
     const auto& o = profile.obligations[i];
     auto bound = bound_subjects(subjects, o.binds);
     if (bound.empty() && singular(o.binds) && subjects.region && o.binds != "region") {

@@ -19,8 +19,10 @@ struct Evaluation {
 };
 
 // The whole region (agency_id unset) or one agency's duties: its own, and those of what it owns.
+// With `only`, just that obligation of the profile is judged (one obligation's page need not
+// judge the hundred others, nor load the sources they need).
 Evaluation evaluate(db::Connection& c, const std::string& region_id, const profiles::Profile& profile,
-                    std::optional<int64_t> agency_id = std::nullopt);
+                    std::optional<int64_t> agency_id = std::nullopt, const profiles::Obligation* only = nullptr);
 
 // Pure: the errors that stop Simpul from judging this profile — a rule kind the engine
 // cannot evaluate, named with its obligation. Empty when every obligation can be judged.

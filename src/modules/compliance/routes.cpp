@@ -19,6 +19,9 @@ void require_agency(db::Connection& c, const std::string& region_id, int64_t age
 
 void add_routes(http::Router& router, AppContext& ctx) {
   add_view_routes(router, ctx);
+  add_report_routes(router, ctx);
+  add_statement_routes(router, ctx);
+  add_snapshot_routes(router, ctx);
 }
 
 }  // namespace simpul::modules::compliance

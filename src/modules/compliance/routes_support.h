@@ -25,5 +25,8 @@ const profiles::Profile& require_profile(db::Connection& c, const std::string& r
 void require_agency(db::Connection& c, const std::string& region_id, int64_t agency_id);
 
 void add_view_routes(http::Router& router, AppContext& ctx);
+void add_report_routes(http::Router& router, AppContext& ctx);
+void add_statement_routes(http::Router& router, AppContext& ctx);
+void add_snapshot_routes(http::Router& router, AppContext& ctx);
 
 }  // namespace simpul::modules::compliance

@@ -1,15 +1,10 @@
 #include "modules/compliance/subjects.h"
 
+#include "modules/compliance/agency_filter.h"
+
 namespace simpul::modules::compliance {
 
 namespace {
-
-// "AND owner = ?" with its parameter when scoped to one agency.
-std::string agency_filter(const char* column, std::optional<int64_t> agency_id, db::Params& params) {
-  if (!agency_id) return "";
-  params.push_back(*agency_id);
-  return std::string(" AND ") + column + " = ?";
-}
 
 std::vector<Subject> load_owned(db::Connection& c, const std::string& region_id, std::optional<int64_t> agency_id,
                                 const std::string& kind, const std::string& select, const char* owner_column,

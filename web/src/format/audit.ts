@@ -208,6 +208,9 @@ export const AUDIT_ACTIONS = [
   'training_plan.update',
   'training_plan.item_added',
   'training_plan.item_update',
+  'compliance_statement.create',
+  'compliance_statement.withdraw',
+  'compliance.snapshot',
 ] as const;
 
 
@@ -264,6 +267,8 @@ export const AUDIT_ENTITY_TYPES = [
   'staff_certificate',
   'staff_training',
   'training_plan',
+  'compliance_statement',
+  'compliance_snapshot',
 ] as const;
 
 type AuditAction = (typeof AUDIT_ACTIONS)[number];

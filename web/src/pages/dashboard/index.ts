@@ -1,0 +1,2 @@
+// The leadership dashboard page, loaded the first time it is opened (routes.ts).
+export { DashboardPage } from './DashboardPage';
