@@ -115,6 +115,15 @@ TEST(ComplianceRules, AConditionKeepsOnlyTheSubjectsItNames) {
   EXPECT_TRUE(condition_holds("runs_own_services", own));
   EXPECT_TRUE(condition_holds("public_service", service));
   EXPECT_FALSE(condition_holds("a_word_the_loader_refuses", own));
+  // A record an agency owns carries its owner's standing (Madiun Pasal 18 ayat (6) huruf b: the
+  // LAN of a PD Mandiri TIK); a record of no agency has none.
+  Subject lan{.kind = "network", .id = "7", .name = "LAN", .agency_id = 3};
+  lan.ict_self_sufficient = true;
+  EXPECT_TRUE(condition_holds("ict_self_sufficient", lan));
+  EXPECT_FALSE(condition_holds("not_ict_self_sufficient", lan));
+  Subject wan{.kind = "network", .id = "8", .name = "WAN"};
+  EXPECT_FALSE(condition_holds("ict_self_sufficient", wan));
+  EXPECT_FALSE(condition_holds("not_ict_self_sufficient", wan));
 }
 
 TEST(ComplianceRules, EveryBindsWordMakesAStatementSubjectKind) {

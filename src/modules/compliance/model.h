@@ -30,8 +30,8 @@ struct Subject {
   std::string href;                  // the record's page in the web UI, or empty
   // What `when` conditions look at (filled by the subject loader).
   std::string category;              // applications: common | shared_special | agency_special; services: public | administrative
-  bool ict_self_sufficient = false;  // agencies: PD Mandiri TIK now
-  bool runs_own_services = false;    // agencies: as competencies read it
+  bool ict_self_sufficient = false;  // agencies: PD Mandiri TIK now; records an agency owns: their owner's
+  bool runs_own_services = false;    // agencies (as competencies read it) and records they own: as above
 };
 
 // A record a finding rests on, linked for people to open.

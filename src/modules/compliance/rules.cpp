@@ -76,9 +76,11 @@ bool condition_holds(const std::string& when, const Subject& s) {
   if (when == "application_shared_special") return s.kind == "application" && s.category == "shared_special";
   if (when == "application_agency_special") return s.kind == "application" && s.category == "agency_special";
   if (when == "public_service") return s.kind == "service" && s.category == "public";
-  if (when == "ict_self_sufficient") return s.kind == "agency" && s.ict_self_sufficient;
-  if (when == "not_ict_self_sufficient") return s.kind == "agency" && !s.ict_self_sufficient;
-  if (when == "runs_own_services") return s.kind == "agency" && s.runs_own_services;
+  // An agency's standing, or for a record an agency owns (its LAN, its host …) its owner's.
+  bool of_an_agency = s.kind == "agency" || s.agency_id.has_value();
+  if (when == "ict_self_sufficient") return of_an_agency && s.ict_self_sufficient;
+  if (when == "not_ict_self_sufficient") return of_an_agency && !s.ict_self_sufficient;
+  if (when == "runs_own_services") return of_an_agency && s.runs_own_services;
   return false;  // the loader admits no other word
 }
 

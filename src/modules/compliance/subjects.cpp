@@ -1,5 +1,7 @@
 #include "modules/compliance/subjects.h"
 
+#include <map>
+
 #include "modules/compliance/agency_filter.h"
 
 namespace simpul::modules::compliance {
@@ -81,6 +83,16 @@ Subjects load_subjects(db::Connection& c, const std::string& region_id, const pr
                              "SELECT person_id, name, agency_id FROM people WHERE region_id = ? AND nip IS NOT NULL",
                              "agency_id", "");
   for (auto& e : out.employees) e.href = "/organisasi";
+  // A `when` about an agency's standing reads, for what it owns, the owner's standing.
+  std::map<int64_t, const Subject*> owners;
+  for (const auto& a : out.agencies) owners[*a.agency_id] = &a;
+  for (auto* list : {&out.applications, &out.datasets, &out.hosts, &out.networks, &out.services, &out.websites,
+                     &out.employees})
+    for (auto& s : *list)
+      if (auto owner = s.agency_id ? owners.find(*s.agency_id) : owners.end(); owner != owners.end()) {
+        s.ict_self_sufficient = owner->second->ict_self_sufficient;
+        s.runs_own_services = owner->second->runs_own_services;
+      }
   if (agency_id) return out;  // the region's own duties are not one agency's
 
   auto regions = c.query("SELECT name FROM regions WHERE region_id = ?", {region_id});
