@@ -4799,8 +4799,6 @@ export const en: Messages = {
   'dashboard.compliance.overdue': 'duties overdue',
   'dashboard.compliance.dueSoon': 'duties due within 30 days',
   'dashboard.compliance.trend': 'Trend of duties met',
-  'dashboard.compliance.trendDesc': 'Share of duties met: {first} on {from}, {last} on {to}.',
-  'dashboard.compliance.trendNone': 'The trend shows once the first daily compliance snapshot has been taken.',
   'dashboard.compliance.lowest': 'Agencies complying least',
   'dashboard.compliance.agencyShare': '{share} met · {overdue} overdue',
   'dashboard.compliance.calendar': 'Calendar of duties falling due',

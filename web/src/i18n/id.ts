@@ -4799,8 +4799,6 @@ export const id: Messages = {
   'dashboard.compliance.overdue': 'kewajiban terlambat',
   'dashboard.compliance.dueSoon': 'kewajiban jatuh tempo dalam 30 hari',
   'dashboard.compliance.trend': 'Tren kewajiban terpenuhi',
-  'dashboard.compliance.trendDesc': 'Persentase kewajiban terpenuhi: {first} pada {from}, {last} pada {to}.',
-  'dashboard.compliance.trendNone': 'Tren akan tampil setelah potret kepatuhan harian pertama diambil.',
   'dashboard.compliance.lowest': 'Perangkat daerah dengan kepatuhan terendah',
   'dashboard.compliance.agencyShare': '{share} terpenuhi · {overdue} terlambat',
   'dashboard.compliance.calendar': 'Kalender kewajiban yang akan jatuh tempo',

@@ -4802,8 +4802,6 @@ export interface Messages {
   'dashboard.compliance.overdue': string;
   'dashboard.compliance.dueSoon': string;
   'dashboard.compliance.trend': string;
-  'dashboard.compliance.trendDesc': string;
-  'dashboard.compliance.trendNone': string;
   'dashboard.compliance.lowest': string;
   'dashboard.compliance.agencyShare': string;
   'dashboard.compliance.calendar': string;

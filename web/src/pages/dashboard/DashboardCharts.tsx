@@ -1,9 +1,7 @@
-// The dashboard's two small charts, drawn as inline SVG without a chart library:
-// bars whose rows are links to the records they count (risks per level, budget per
-// area), and the line of the share of duties met over the daily snapshots. The
-// numbers stay in the HTML beside each bar, so the chart reads without colour.
-import type { JSX } from 'preact';
-
+// The dashboard's bar charts, drawn without a chart library: bars whose rows are links to
+// the records they count (risks per level, budget per area). The numbers stay in the HTML
+// beside each bar, so the chart reads without colour. (The compliance trend is the
+// compliance pages' own TrendChart.)
 export interface Bar {
   key: string;
   label: string;
@@ -41,20 +39,5 @@ export function BarList({ bars, title, testId }: { bars: Bar[]; title: string; t
         ))}
       </ul>
     </figure>
-  );
-}
-
-// A line of values 0..1, oldest first; the SVG stretches to the width, the stroke keeps its size.
-export function ShareLine({ values, title, description, testId }: { values: number[]; title: string; description: string; testId: string }): JSX.Element {
-  const x = (i: number) => (values.length === 1 ? 50 : (i / (values.length - 1)) * 100);
-  const y = (v: number) => 38 - Math.max(0, Math.min(1, v)) * 36;
-  const points = values.map((v, i) => `${x(i)},${y(v)}`).join(' ');
-  return (
-    <svg class="dash-line" viewBox="0 0 100 40" preserveAspectRatio="none" width="100%" height="80" role="img" aria-labelledby={`${testId}-title ${testId}-desc`} data-testid={testId}>
-      <title id={`${testId}-title`}>{title}</title>
-      <desc id={`${testId}-desc`}>{description}</desc>
-      <line class="dash-line__grid" x1="0" x2="100" y1={y(0.5)} y2={y(0.5)} vector-effect="non-scaling-stroke" />
-      <polyline class="dash-line__path" points={points} vector-effect="non-scaling-stroke" data-points={values.length} />
-    </svg>
   );
 }

@@ -13,7 +13,8 @@ import { useLoad } from '../../hooks/useLoad';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useI18n, type I18n } from '../../i18n/useI18n';
 import type { PageProps } from '../../routes';
-import { BarList, ShareLine } from './DashboardCharts';
+import { TrendChart } from '../compliance/TrendChart';
+import { BarList } from './DashboardCharts';
 import { getDashboard, type ComplianceCard, type Counted, type Dashboard } from './dashboardApi';
 import './dashboard.css';
 
@@ -89,9 +90,6 @@ function ComplianceSection({ card, i18n }: { card: ComplianceCard; i18n: I18n })
         </p>
       </Card>
     );
-  const trend = card.trend.filter((p) => p.tally.share_met !== null);
-  const first = trend[0];
-  const last = trend[trend.length - 1];
   return (
     <Card id="dash-compliance" title={t('dashboard.compliance.title')} href={card.href} more={t('dashboard.compliance.more')} wide>
       <p class="body secondary">{t('dashboard.compliance.basis', { citation: card.profile.citation })}</p>
@@ -106,26 +104,8 @@ function ComplianceSection({ card, i18n }: { card: ComplianceCard; i18n: I18n })
         <BigNumber n={card.overdue} label={t('dashboard.compliance.overdue')} testId="dash-compliance-overdue" lang={lang} alert />
         <BigNumber n={card.due_soon} label={t('dashboard.compliance.dueSoon')} testId="dash-compliance-due-soon" lang={lang} />
       </ul>
-      {first && last && trend.length > 1 ? (
-        <>
-          <p class="body dash-bars__title">{t('dashboard.compliance.trend')}</p>
-          <ShareLine
-            values={trend.map((p) => p.tally.share_met ?? 0)}
-            title={t('dashboard.compliance.trend')}
-            description={t('dashboard.compliance.trendDesc', {
-              from: formatDay(first.taken_on, lang),
-              first: share(first.tally.share_met, lang),
-              to: formatDay(last.taken_on, lang),
-              last: share(last.tally.share_met, lang),
-            })}
-            testId="dash-compliance-trend"
-          />
-        </>
-      ) : (
-        <p class="body secondary" data-testid="dash-compliance-trend-none">
-          {t('dashboard.compliance.trendNone')}
-        </p>
-      )}
+      <p class="body dash-bars__title">{t('dashboard.compliance.trend')}</p>
+      <TrendChart trend={card.trend} testId="dash-compliance-trend" />
       {card.lowest_agencies.length > 0 && (
         <>
           <h3 class="heading-s">{t('dashboard.compliance.lowest')}</h3>
