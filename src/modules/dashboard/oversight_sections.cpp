@@ -5,7 +5,6 @@
 #include "core/clock.h"
 #include "modules/dashboard/rules.h"
 #include "modules/dashboard/sections.h"
-#include "modules/dashboard/store.h"
 #include "modules/ict_audits/store.h"
 #include "modules/ict_audits/view.h"
 #include "modules/risks/store.h"
@@ -59,7 +58,7 @@ nlohmann::json incident_section(db::Connection& c, const std::string& region_id)
     too_long += security::incidents_open_since(c, region_id, std::nullopt, severity,
                                                format_rfc3339(now - std::chrono::hours{24 * days}), 0)
                     .total;
-  return {{"open", counted(open_incident_count(c, region_id), "/keamanan#sec-incidents-title")},
+  return {{"open", counted(security::open_incident_count(c, region_id), "/keamanan#sec-incidents-title")},
           {"overdue_notices", counted(notices, "/keamanan#sec-attention-title")},
           {"open_too_long", counted(too_long, "/keamanan#sec-attention-title")},
           {"href", "/keamanan"}};

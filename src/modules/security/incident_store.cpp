@@ -50,6 +50,9 @@ std::vector<Incident> rows_to_incidents(const std::vector<db::Row>& rows) {
   return out;
 }
 
+// What the list's stage "open" means: every stage but closed.
+const char* kOpen = "i.stage <> 'closed'";
+
 const char* kUnsentPastDue =
     "((i.ict_office_sent_at IS NULL AND i.ict_office_due_at < ?) OR "
     "(i.data_owner_required = 1 AND i.data_owner_sent_at IS NULL AND i.data_owner_due_at < ?))";
@@ -60,7 +63,7 @@ std::vector<Incident> list_incidents(db::Connection& c, const std::string& regio
   db::Params params{region_id};
   if (f.agency_id) sql += " AND i.agency_id = ?", params.push_back(*f.agency_id);
   if (f.stage == "open")
-    sql += " AND i.stage <> 'closed'";
+    sql += std::string(" AND ") + kOpen;
   else if (!f.stage.empty())
     sql += " AND i.stage = ?", params.push_back(f.stage);
   if (!f.severity.empty()) sql += " AND i.severity = ?", params.push_back(f.severity);
@@ -83,6 +86,12 @@ std::vector<Incident> list_incidents(db::Connection& c, const std::string& regio
   sql += " ORDER BY i.detected_at DESC, i.incident_id DESC LIMIT ?";
   params.push_back(static_cast<int64_t>(f.limit + 1));
   return rows_to_incidents(c.query(sql, params));
+}
+
+int64_t open_incident_count(db::Connection& c, const std::string& region_id) {
+  return c.query(std::string("SELECT COUNT(*) FROM security_incidents i WHERE i.region_id = ? AND ") + kOpen, {region_id})
+      .at(0)
+      .int64(0);
 }
 
 std::optional<Incident> find_incident(db::Connection& c, const std::string& region_id, int64_t incident_id) {

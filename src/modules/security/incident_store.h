@@ -22,6 +22,8 @@ struct IncidentFilter {
 };
 // Newest detected first.
 std::vector<Incident> list_incidents(db::Connection& c, const std::string& region_id, const IncidentFilter& filter);
+// The region's incidents not closed: what the list's stage "open" shows.
+int64_t open_incident_count(db::Connection& c, const std::string& region_id);
 std::optional<Incident> find_incident(db::Connection& c, const std::string& region_id, int64_t incident_id);
 int64_t next_incident_number(db::Connection& c, const std::string& region_id, int year);
 void insert_incident(db::Connection& c, Incident& i);  // sets i.id
