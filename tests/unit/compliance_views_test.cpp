@@ -76,11 +76,13 @@ TEST(ComplianceViews, EveryObligationHasARowInProfileOrderEvenWithoutSubjects) {
   Fixture x;
   x.add(2, 1, "A", "agency", Status::met, "", "statement");
   x.add(0, 1, "A", "agency", Status::overdue, "2025-01-01");
+  x.e.basis = {"data", "data", "statement"};
   auto rows = by_obligation(x.e, x.profile);
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0].obligation->id, "lan");
   EXPECT_EQ(rows[0].tally.overdue, 1);
-  EXPECT_EQ(rows[1].tally.applicable(), 0);  // no subject: a row all the same
+  EXPECT_EQ(rows[1].tally.applicable(), 0);  // no subject: a row all the same …
+  EXPECT_EQ(rows[1].basis, "data");          // … still decided from records once it has one
   EXPECT_EQ(rows[2].basis, "statement");
 }
 

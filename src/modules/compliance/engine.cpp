@@ -43,8 +43,9 @@ Evaluation evaluate(db::Connection& c, const std::string& region_id, const profi
   Scope scope{c, region_id, agency_id, out.today, profile};
   auto judged = [&](size_t i) { return !only || &profile.obligations[i] == only; };
   for (size_t i = 0; i < profile.obligations.size(); ++i) {
-    if (!judged(i)) continue;
     Source* s = answering(sources, profile.obligations[i]);
+    out.basis.push_back(s ? "data" : "statement");
+    if (!judged(i)) continue;
     needed_by[i] = s;
     if (s && loaded.insert(s).second) s->load(scope);  // each source loads once, only when needed
   }

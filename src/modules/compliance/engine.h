@@ -16,6 +16,9 @@ namespace simpul::modules::compliance {
 struct Evaluation {
   std::string today;
   std::vector<Finding> findings;  // in profile order, subjects in name order within each
+  // Per obligation of the profile (same order): "data" when a source decides it, "statement"
+  // otherwise — known even for an obligation that binds no subject yet.
+  std::vector<std::string> basis;
 };
 
 // The whole region (agency_id unset) or one agency's duties: its own, and those of what it owns.

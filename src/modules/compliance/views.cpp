@@ -35,16 +35,16 @@ std::vector<AgencySummary> by_agency(const Evaluation& e) {
 std::vector<ObligationSummary> by_obligation(const Evaluation& e, const profiles::Profile& profile) {
   std::map<const profiles::Obligation*, size_t> index;
   std::vector<ObligationSummary> out;
-  for (const auto& o : profile.obligations) {
+  for (size_t i = 0; i < profile.obligations.size(); ++i) {
+    const auto& o = profile.obligations[i];
     index[&o] = out.size();
-    out.push_back({&o, {}, "statement"});
+    out.push_back({&o, {}, i < e.basis.size() ? e.basis[i] : "statement"});
   }
   for (const auto& f : e.findings) {
     auto it = index.find(f.obligation);
     if (it == index.end()) continue;
     auto& row = out[it->second];
     row.tally.add(f.check.status);
-    row.basis = f.basis;
   }
   return out;
 }
