@@ -4,6 +4,7 @@
 #include <set>
 
 #include "modules/compliance/rules.h"
+#include "modules/compliance/store.h"
 
 namespace simpul::modules::compliance {
 
@@ -22,27 +23,10 @@ Evidence statement_evidence(const Statement& s) {
 bool evaluable_kind(const std::string& kind) { return kPeriodicKinds.count(kind) || kStandingKinds.count(kind); }
 
 void StatementBook::load(db::Connection& c, const std::string& region_id, std::optional<int64_t> agency_id) {
-  db::Params params{region_id};
-  std::string sql =
-      "SELECT statement_id, obligation_id, subject_kind, subject_id, agency_id, done_on, valid_until, reference "
-      "FROM compliance_statements WHERE region_id = ? AND withdrawn_at IS NULL";
-  if (agency_id) {
-    sql += " AND agency_id = ?";
-    params.push_back(*agency_id);
-  }
-  for (auto& r : c.query(sql + " ORDER BY done_on DESC, statement_id DESC", params)) {
-    Statement s;
-    s.id = r.int64(0);
-    s.region_id = region_id;
-    s.obligation_id = r.take_text(1);
-    s.subject_kind = r.take_text(2);
-    s.subject_id = r.take_text(3);
-    s.agency_id = db::optional_int64(r, 4);
-    s.done_on = r.take_text(5);
-    s.valid_until = db::optional_text(r, 6);
-    s.reference = r.take_text(7);
+  StatementFilter in_force;  // withdrawn ones left out
+  in_force.agency_id = agency_id;
+  for (auto& s : list_statements(c, region_id, in_force))  // newest first
     by_key_[{s.obligation_id, s.subject_kind, s.subject_id}].push_back(std::move(s));
-  }
 }
 
 const std::vector<Statement>& StatementBook::of(const std::string& obligation_id, const Subject& s) const {
