@@ -292,6 +292,7 @@ bool add_demo(db::Database& db, const DemoOptions& options, const DemoProgress& 
   add_demo_competencies(db, options, progress);
   add_demo_changes(db, options, progress);
   add_demo_knowledge(db, options, progress);
+  // ==== evaluation demo content (keep this marker; after everything the suggested levels read) ====
   modules::compliance::take_missing_snapshots(db);  // the trend starts with the demo's own day
   return true;
 }

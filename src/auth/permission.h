@@ -51,6 +51,10 @@ enum class Permission {
   compliance_attest,       // record or withdraw a statement of compliance: superadmin; agency operator for their own agency's duties
   compliance_manage,       // the region's own duties' statements, compliance snapshots (the ICT office): superadmin
   dashboard_read,          // the leadership dashboard: superadmin, leadership, auditor
+  evaluation_read,         // evaluation frameworks, campaigns, levels, index, results, reports: every role but citizen
+  evaluation_assess,       // the self-assessment (levels, verification, sign-off, questions): every role but citizen; the route checks the campaign's assessor team
+  evaluation_evidence,     // evidence and answers to questions: every role but citizen; the route allows assessors, and operators for their own agency
+  evaluation_manage,       // campaigns, the assessor team, framework import, external results (the ICT office): superadmin
 };
 
 const char* permission_name(Permission p);

@@ -51,6 +51,10 @@ const char* permission_name(Permission p) {
     case Permission::compliance_attest: return "compliance_attest";
     case Permission::compliance_manage: return "compliance_manage";
     case Permission::dashboard_read: return "dashboard_read";
+    case Permission::evaluation_read: return "evaluation_read";
+    case Permission::evaluation_assess: return "evaluation_assess";
+    case Permission::evaluation_evidence: return "evaluation_evidence";
+    case Permission::evaluation_manage: return "evaluation_manage";
   }
   return "unknown";
 }
@@ -74,7 +78,10 @@ bool role_allows(Role role, Permission permission) {
     case Permission::change_read:
     case Permission::knowledge_read:
     case Permission::competency_read:
-    case Permission::compliance_read: return role != Role::citizen;
+    case Permission::compliance_read:
+    case Permission::evaluation_read:
+    case Permission::evaluation_assess:
+    case Permission::evaluation_evidence: return role != Role::citizen;
     case Permission::organisation_manage:
     case Permission::infrastructure_manage:
     case Permission::service_desk_manage:
@@ -84,6 +91,7 @@ bool role_allows(Role role, Permission permission) {
     case Permission::asset_manage:
     case Permission::competency_manage:
     case Permission::compliance_manage:
+    case Permission::evaluation_manage:
     case Permission::self_sufficiency_assess:
     case Permission::governance_manage: return role == Role::superadmin;
     case Permission::staff_manage:

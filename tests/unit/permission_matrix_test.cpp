@@ -88,6 +88,10 @@ const std::map<Permission, std::set<Caller>>& expected() {
       {Permission::compliance_attest, {C::superadmin, C::operator_own, C::operator_other}},
       {Permission::compliance_manage, {C::superadmin}},
       {Permission::dashboard_read, {C::superadmin, C::leadership, C::auditor}},
+      {Permission::evaluation_read, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
+      {Permission::evaluation_assess, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
+      {Permission::evaluation_evidence, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
+      {Permission::evaluation_manage, {C::superadmin}},
   };
   return table;
 }

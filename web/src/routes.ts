@@ -57,6 +57,7 @@ const knowledge = () => import('./pages/knowledge');
 const KnowledgePage = lazyPage(() => knowledge().then((m) => m.KnowledgePage));
 const ArticleCreatePage = lazyPage(() => knowledge().then((m) => m.ArticleCreatePage));
 const ArticlePage = lazyPage(() => knowledge().then((m) => m.ArticlePage));
+// ==== evaluation page imports (keep this marker; one barrel const + lazyPage lines per area right below it) ====
 // ==== compliance and dashboard page imports (keep this marker; one barrel const + lazyPage lines per area right below it) ====
 const dashboard = () => import('./pages/dashboard');
 const DashboardPage = lazyPage(() => dashboard().then((m) => m.DashboardPage));
@@ -199,6 +200,7 @@ const ROUTES: RouteDef[] = [
   { pattern: '/pengetahuan', page: KnowledgePage, access: ACCESS.knowledge },
   { pattern: '/pengetahuan/baru', page: ArticleCreatePage, access: ['superadmin', 'agency_operator'] },
   { pattern: /^\/pengetahuan\/(\d+)$/, page: ArticlePage, access: ACCESS.knowledge },
+  // ==== evaluation routes (keep this marker; one block per area right below it) ====
   // ==== compliance and dashboard routes (keep this marker; one block per area right below it) ====
   { pattern: '/dasbor', page: DashboardPage, access: ACCESS.dashboard },
   { pattern: '/kepatuhan', page: RegionCompliancePage, access: ACCESS.compliance },
