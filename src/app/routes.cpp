@@ -42,6 +42,7 @@
 #include "modules/competencies/routes.h"
 #include "modules/changes/routes.h"
 // ==== evaluation includes (one line per module, keep this marker) ====
+#include "modules/evaluation/routes.h"
 // ==== compliance and leadership dashboard includes (one line per module, keep this marker) ====
 #include "modules/compliance/routes.h"
 #include "modules/dashboard/routes.h"
@@ -92,6 +93,7 @@ http::Router build_router(AppContext& ctx) {
   modules::competencies::add_routes(router, ctx);
   modules::changes::add_routes(router, ctx);
   // ==== evaluation routes (one line per module, keep this marker) ====
+  modules::evaluation::add_routes(router, ctx);
   // ==== compliance and leadership dashboard routes (one line per module, keep this marker) ====
   modules::compliance::add_routes(router, ctx);
   modules::dashboard::add_routes(router, ctx);

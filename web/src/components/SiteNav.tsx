@@ -34,6 +34,7 @@ const ITEMS: NavItem[] = [
   { href: '/kompetensi', label: 'nav.competencies', access: ACCESS.competencies, testId: 'nav-competencies' },
   { href: '/dasbor', label: 'nav.dashboard', access: ACCESS.dashboard, testId: 'nav-dashboard' },
   { href: '/kepatuhan', label: 'nav.compliance', access: ACCESS.compliance, testId: 'nav-compliance' },
+  { href: '/evaluasi', label: 'nav.evaluation', access: ACCESS.evaluation, testId: 'nav-evaluation' },
   { href: '/peraturan', label: 'nav.profile', access: ACCESS.organisation, testId: 'nav-profile' },
   {
     href: '/pd-mandiri-tik',

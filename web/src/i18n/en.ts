@@ -4646,6 +4646,7 @@ export const en: Messages = {
   // ==== compliance and dashboard navigation keys ====
   'nav.dashboard': 'Leadership dashboard',
   'nav.compliance': 'Compliance',
+  'nav.evaluation': 'SPBE evaluation',
   // ==== evaluation overview keys (keep this marker; the keys of the campaign, index, team, external results and framework pages, including their auditAction/auditEntity labels, right below it) ====
   // ==== evaluation indicator keys (keep this marker; the keys of the indicator page, evidence and questions right below it) ====
   // ==== compliance keys (keep this marker; add the keys of the compliance pages, including their auditAction/auditEntity labels, right below it) ====

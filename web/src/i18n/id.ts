@@ -4646,6 +4646,7 @@ export const id: Messages = {
   // ==== compliance and dashboard navigation keys ====
   'nav.dashboard': 'Dasbor Pimpinan',
   'nav.compliance': 'Kepatuhan',
+  'nav.evaluation': 'Evaluasi SPBE',
   // ==== evaluation overview keys (keep this marker; the keys of the campaign, index, team, external results and framework pages, including their auditAction/auditEntity labels, right below it) ====
   // ==== evaluation indicator keys (keep this marker; the keys of the indicator page, evidence and questions right below it) ====
   // ==== compliance keys (keep this marker; add the keys of the compliance pages, including their auditAction/auditEntity labels, right below it) ====

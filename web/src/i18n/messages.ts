@@ -4649,6 +4649,7 @@ export interface Messages {
   'auditEntity.training_plan': string;
   'nav.dashboard': string;
   'nav.compliance': string;
+  'nav.evaluation': string;
   // ==== evaluation overview keys (keep this marker; the keys of the campaign, index, team, external results and framework pages right below it) ====
   // ==== evaluation indicator keys (keep this marker; the keys of the indicator page, evidence and questions right below it) ====
   // ==== compliance keys (keep this marker; the keys of the compliance pages right below it) ====

@@ -38,6 +38,10 @@ export const ACCESS = {
   compliance: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
   complianceAttest: ['superadmin', 'agency_operator'],
   dashboard: ['superadmin', 'leadership', 'auditor'],
+  // The national SPBE evaluation (docs/evaluation-contract.md). Scoring and evidence are open to
+  // every staff role; the server then checks the campaign's assessor team or the operator's agency.
+  evaluation: ['superadmin', 'agency_operator', 'leadership', 'auditor'],
+  evaluationManage: ['superadmin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function mayOpen(role: string, access: Access): boolean {

@@ -1,0 +1,8 @@
+// (placeholder: the routes are being written)
+#include "modules/evaluation/routes_support.h"
+
+namespace simpul::modules::evaluation {
+
+void add_external_routes(http::Router&, AppContext&) {}
+
+}  // namespace simpul::modules::evaluation
