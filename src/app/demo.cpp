@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "app/demo_data.h"
+#include "app/demo_evaluation.h"
 #include "app/demo_governance.h"
 #include "app/demo_random.h"
 #include "app/demo_tickets.h"
@@ -293,6 +294,7 @@ bool add_demo(db::Database& db, const DemoOptions& options, const DemoProgress& 
   add_demo_changes(db, options, progress);
   add_demo_knowledge(db, options, progress);
   // ==== evaluation demo content (keep this marker; after everything the suggested levels read) ====
+  add_demo_evaluation(db, options, progress);  // after the records its evidence links to
   modules::compliance::take_missing_snapshots(db);  // the trend starts with the demo's own day
   return true;
 }

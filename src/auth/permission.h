@@ -20,7 +20,8 @@ enum class Permission {
   budget_edit,             // budget plans: superadmin; agency operator for their own agency (the planning office also coordinates)
   business_process_edit,   // business processes: superadmin; agency operator for their own agency
   registry_read,           // applications, datasets, infrastructure, services, links, files: every role but citizen
-  registry_edit,           // element registries and uploads: superadmin; agency operator for their own agency
+  registry_edit,           // element registries: superadmin; agency operator for their own agency
+  file_upload,             // store a file by its hash: every role but citizen; the route that links it to a record decides who may
   infrastructure_manage,   // data centers, WAN, IP allocation, region domains (the ICT office): superadmin
   gcio_approve,            // GCIO approval of a production move: superadmin, leadership; the route checks the GCIO holder
   service_desk_read,       // tickets, queues, reports: every role but citizen; operators see their own agency's tickets

@@ -21,6 +21,7 @@ const char* permission_name(Permission p) {
     case Permission::business_process_edit: return "business_process_edit";
     case Permission::registry_read: return "registry_read";
     case Permission::registry_edit: return "registry_edit";
+    case Permission::file_upload: return "file_upload";
     case Permission::infrastructure_manage: return "infrastructure_manage";
     case Permission::gcio_approve: return "gcio_approve";
     case Permission::service_desk_read: return "service_desk_read";
@@ -79,6 +80,7 @@ bool role_allows(Role role, Permission permission) {
     case Permission::knowledge_read:
     case Permission::competency_read:
     case Permission::compliance_read:
+    case Permission::file_upload:
     case Permission::evaluation_read:
     case Permission::evaluation_assess:
     case Permission::evaluation_evidence: return role != Role::citizen;

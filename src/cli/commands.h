@@ -36,6 +36,10 @@ int notifications_command(const std::string& command, const config::Config& conf
 int profile_command(const std::string& command, const std::vector<std::string>& files,
                     const std::map<std::string, std::string>& options);
 
+// `simpul framework list`, `simpul framework check FILE…` (the evaluation frameworks: prints a
+// summary of each file, or every error with its place; exit 1 when one does not load).
+int framework_command(const std::string& command, const std::vector<std::string>& files);
+
 // Opens and migrates the database, printing what happened (only changes when quiet);
 // nullptr after printing why not.
 std::unique_ptr<db::Database> open_migrated(const config::Config& config, bool quiet = false);

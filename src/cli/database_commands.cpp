@@ -103,7 +103,7 @@ int demo(const config::Config& config, const std::map<std::string, std::string>&
     if (add_demo(*db, demo_options, terminal_progress()))
       std::cout << "Demo region added: Kota Madiun (kota-madiun, Perwali Madiun 39/2021), " << demo_options.agencies
                 << " agencies, " << demo_options.tickets << " service desk tickets, seed " << demo_options.seed
-                << ".\nUsers admin, operator.dinkes, operator.bappeda, walikota, sekda, auditor, warga; password "
+                << ".\nUsers admin, operator.dinkes, operator.bappeda, operator.kominfo, walikota, sekda, auditor, warga; password "
                 << kDemoPassword << "\n";
     else
       std::cout << "The database already has a region; no demo data added.\n";

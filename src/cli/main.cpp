@@ -43,6 +43,8 @@ const std::map<std::string, std::set<std::string>>& command_flags() {
         {"notifications send", with({"notification_spool_dir", "notification_from", "notification_backoff_seconds"})},
         {"profile list", {}},
         {"profile check", {"sources", kFilesKey}},
+        {"framework list", {}},
+        {"framework check", {kFilesKey}},
     };
   }();
   return all;
@@ -71,6 +73,8 @@ void print_usage(std::ostream& out) {
          "  notifications send   send the queued notification e-mails that are due, once\n"
          "  profile list   the regulation profiles built into this binary\n"
          "  profile check FILE…   load a profile strictly and check its quotes against the regulation text\n"
+         "  framework list   the evaluation frameworks built into this binary\n"
+         "  framework check FILE…   load an evaluation framework strictly; print its summary or every error\n"
          "  (user, token and audit take --region R when the database holds more than one region)\n\n"
          "Flags (each also SIMPUL_<NAME> in the environment and <name> in the --config YAML file):\n"
          "  --config FILE             YAML configuration file\n";
@@ -110,6 +114,7 @@ int run(int argc, char** argv) {
   if (!args.errors.empty()) return fail_usage(args.errors);
   if (args.command == "version") return version();
   if (args.command.rfind("profile ", 0) == 0) return profile_command(args.command, args.files, args.flags);
+  if (args.command.rfind("framework ", 0) == 0) return framework_command(args.command, args.files);
 
   config::Sources sources;
   sources.env = environment();

@@ -38,6 +38,7 @@ const std::map<std::string, Text>& titles() {
       {"file-missing", {"Isi berkas hilang dari penyimpanan", "File content missing from storage"}},
       {"unreadable-file", {"Berkas tidak dapat dibaca", "File cannot be read"}},
       {"import-invalid", {"Impor dibatalkan: ada isian yang belum benar", "Import cancelled: some cells are not valid"}},
+      {"framework-invalid", {"Berkas kerangka penilaian tidak dapat dimuat", "The framework file does not load"}},
   };
   return all;
 }

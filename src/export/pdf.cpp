@@ -8,18 +8,11 @@
 
 #include <hpdf.h>
 
+#include "export/pdf_page.h"
+
 namespace simpul::pdf {
 
 namespace {
-
-// A4 portrait in points, and the frame the flow is set in.
-constexpr float kPageWidth = 595.276f, kPageHeight = 841.89f;
-constexpr float kLeft = 50, kRight = kPageWidth - 50, kTop = kPageHeight - 56, kBottom = 56;
-constexpr float kWidth = kRight - kLeft;
-constexpr float kFooterY = 30;
-
-constexpr Colour kBlack{0, 0, 0}, kGrey{0.4f, 0.4f, 0.4f}, kRule{0.6f, 0.6f, 0.6f}, kShade{0.85f, 0.88f, 0.93f},
-    kTrack{0.92f, 0.92f, 0.92f};
 
 // CP1252's letters and signs in 0x80..0x9F, by their Unicode code points.
 constexpr std::pair<char32_t, unsigned char> kWinAnsiExtras[] = {
@@ -48,11 +41,6 @@ int utf8_tail(unsigned char lead, char32_t& bits) {
   if ((lead & 0xF8) == 0xF0) return bits = lead & 0x07, 3;
   return -1;
 }
-
-// The first failure libhpdf reports; it carries on after reporting, so the writer checks this.
-struct Failure {
-  HPDF_STATUS error = HPDF_OK, detail = 0;
-};
 
 void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
   auto* f = static_cast<Failure*>(user);
@@ -92,120 +80,6 @@ std::string to_cp1252(const std::string& utf8) {
 }
 
 // -------------------------------------------------------------------------------------------
-
-struct Document::State {
-  HPDF_Doc doc = nullptr;
-  Failure failure;
-  HPDF_Font regular = nullptr, bold = nullptr;
-  std::vector<HPDF_Page> pages;
-  HPDF_Page page = nullptr;
-  float y = kTop;  // the top of the free space on the current page
-  std::string footer;
-  bool finished = false;
-
-  ~State() {
-    if (doc) HPDF_Free(doc);
-  }
-
-  // libhpdf reports through on_error and carries on; the first failure stops the document here.
-  void check(const char* what) {
-    if (failure.error == HPDF_OK) return;
-    char code[32];
-    std::snprintf(code, sizeof code, "0x%04X/%u", static_cast<unsigned>(failure.error),
-                  static_cast<unsigned>(failure.detail));
-    throw std::runtime_error(std::string("PDF: cannot ") + what + " (libhpdf error " + code + ")");
-  }
-
-  void new_page() {
-    page = HPDF_AddPage(doc);
-    check("add a page");
-    HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
-    pages.push_back(page);
-    y = kTop;
-  }
-
-  // Room for `height` points below the cursor, on a new page when this one is full.
-  void ensure(float height) {
-    if (!page || y - height < kBottom) new_page();
-  }
-
-  float width(HPDF_Font font, float size, const std::string& text) const {
-    auto w = HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(text.data()), static_cast<HPDF_UINT>(text.size()));
-    return static_cast<float>(w.width) * size / 1000.0f;
-  }
-
-  void fill(Colour c) { HPDF_Page_SetRGBFill(page, c.r, c.g, c.b); }
-  void stroke(Colour c) { HPDF_Page_SetRGBStroke(page, c.r, c.g, c.b); }
-
-  // One line of CP1252 text with its baseline at `baseline`.
-  void text(HPDF_Font font, float size, float x, float baseline, const std::string& line, Colour c = kBlack) {
-    if (line.empty()) return;
-    fill(c);
-    HPDF_Page_BeginText(page);
-    HPDF_Page_SetFontAndSize(page, font, size);
-    HPDF_Page_TextOut(page, x, baseline, line.c_str());
-    HPDF_Page_EndText(page);
-    fill(kBlack);
-  }
-
-  void box(float x, float bottom, float w, float h, Colour c) {
-    fill(c);
-    HPDF_Page_Rectangle(page, x, bottom, w, h);
-    HPDF_Page_Fill(page);
-    fill(kBlack);
-  }
-
-  void frame(float x, float bottom, float w, float h) {
-    stroke(kRule);
-    HPDF_Page_SetLineWidth(page, 0.5f);
-    HPDF_Page_Rectangle(page, x, bottom, w, h);
-    HPDF_Page_Stroke(page);
-  }
-
-  // CP1252 text broken into lines no wider than `max` at this font and size: at spaces, and
-  // inside a word only when the word alone is too wide.
-  std::vector<std::string> wrap(HPDF_Font font, float size, const std::string& text, float max) const {
-    std::vector<std::string> lines;
-    std::string line;
-    auto push_word = [&](std::string word) {
-      std::string candidate = line.empty() ? word : line + " " + word;
-      if (width(font, size, candidate) <= max) return void(line = std::move(candidate));
-      if (!line.empty()) lines.push_back(std::move(line)), line.clear();
-      while (width(font, size, word) > max && word.size() > 1) {
-        size_t n = word.size() - 1;
-        while (n > 1 && width(font, size, word.substr(0, n)) > max) --n;
-        lines.push_back(word.substr(0, n));
-        word.erase(0, n);
-      }
-      line = std::move(word);
-    };
-    size_t start = 0;
-    while (start <= text.size()) {
-      size_t end = text.find(' ', start);
-      if (end == std::string::npos) end = text.size();
-      if (end > start) push_word(text.substr(start, end - start));
-      start = end + 1;
-    }
-    if (!line.empty() || lines.empty()) lines.push_back(std::move(line));
-    return lines;
-  }
-
-  // The text cut to `max` wide, ending in "..." when cut.
-  std::string fit(HPDF_Font font, float size, std::string text, float max) const {
-    if (width(font, size, text) <= max) return text;
-    while (!text.empty() && width(font, size, text + "...") > max) text.pop_back();
-    return text + "...";
-  }
-
-  // Lines set from the cursor down, each on the page it fits.
-  void flow(HPDF_Font font, float size, float leading, const std::string& utf8, float x = kLeft, float max = kWidth) {
-    for (const auto& line : wrap(font, size, to_cp1252(utf8), max)) {
-      ensure(leading);
-      text(font, size, x, y - size, line);
-      y -= leading;
-    }
-  }
-};
 
 Document::Document(const std::string& title, const std::string& footer) : s_(std::make_unique<State>()) {
   s_->doc = HPDF_New(on_error, &s_->failure);
@@ -343,7 +217,7 @@ void Document::bar_chart(const std::string& caption, const std::vector<Bar>& bar
 }
 
 void Document::stacked_bar(const std::string& caption, const std::vector<Segment>& segments) {
-  constexpr float kSize = 8, kBar = 18, kKey = 8, kLegendRow = 13;
+  constexpr float kBar = 18, kLegendRow = 13;
   s_->ensure(16 + kBar + 6 + kLegendRow * 2);
   s_->flow(s_->bold, 9, 13, caption);
   s_->y -= 3;
@@ -358,22 +232,10 @@ void Document::stacked_bar(const std::string& caption, const std::vector<Segment
       x += w;
     }
   s_->y -= kBar + 6;
-  // The legend: a key in each colour and "label (count)", flowing on as many lines as needed.
-  x = kLeft;
-  s_->ensure(kLegendRow);
-  for (const auto& seg : segments) {
-    std::string label = to_cp1252(seg.label);
-    float w = kKey + 4 + s_->width(s_->regular, kSize, label) + 14;
-    if (x + w > kRight && x > kLeft) {
-      x = kLeft;
-      s_->y -= kLegendRow;
-      s_->ensure(kLegendRow);
-    }
-    s_->box(x, s_->y - kKey - 1, kKey, kKey, seg.colour);
-    s_->text(s_->regular, kSize, x + kKey + 4, s_->y - kSize, label);
-    x += w;
-  }
-  s_->y -= kLegendRow + 8;
+  std::vector<std::pair<std::string, Colour>> keys;  // "label (count)" in each colour
+  for (const auto& seg : segments) keys.emplace_back(seg.label, seg.colour);
+  s_->legend(keys);
+  s_->y -= 8;
   s_->check("draw a stacked bar");
 }
 

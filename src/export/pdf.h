@@ -1,13 +1,15 @@
 #pragma once
 // Printable reports a head of office signs: A4 pages that flow top to bottom — a title,
 // headings, wrapped paragraphs, tables that break across pages and repeat their header,
-// bar charts drawn with rectangles, a signature block — and "Halaman n dari m" on every
-// page. Written with libhpdf; the bytes come back for the HTTP answer.
+// bar charts drawn with rectangles, radar and line charts (pdf_charts.cpp), a signature
+// block — and "Halaman n dari m" on every page. Written with libhpdf; the bytes come back
+// for the HTTP answer.
 //
 // Text is UTF-8. The built-in Helvetica is used with WinAnsiEncoding (CP1252), which covers
 // Indonesian and the usual punctuation (– — “ ” …); any other character prints as "?".
 // A libhpdf failure becomes a std::runtime_error, never a crash.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +36,29 @@ struct Bar {
 
 // One part of a stacked bar, drawn in its colour and named in the legend with its count.
 struct Segment {
+  std::string label;
+  double value = 0;
+  Colour colour;
+};
+
+// One series of a radar chart: a value per spoke (empty: none, drawn at the centre), joined
+// into a polygon in `colour` and named in the legend.
+struct RadarSeries {
+  std::string label;
+  std::vector<std::optional<double>> values;
+  Colour colour;
+};
+
+// One point of a line chart: `label` under it on the x axis ("2025"), `value_label` ("2,95")
+// above it.
+struct Point {
+  std::string label;
+  double value = 0;
+  std::string value_label;
+};
+
+// A level line across a line chart ("Target 2,60"), dashed in its colour.
+struct Guide {
   std::string label;
   double value = 0;
   Colour colour;
@@ -69,6 +94,14 @@ class Document {
   void bar_chart(const std::string& caption, const std::vector<Bar>& bars, double max, Colour bar_colour);
   // One bar split by the segments' values, with a legend below it.
   void stacked_bar(const std::string& caption, const std::vector<Segment>& segments);
+  // A spoke per label from the centre (0) out to `max`, a ring at every whole step, the
+  // series' polygons over them and a legend below when there is more than one series.
+  void radar_chart(const std::string& caption, const std::vector<std::string>& spokes,
+                   const std::vector<RadarSeries>& series, double max);
+  // Points in order left to right, joined by a line, on a y axis from `low` to `high` with a
+  // grid line at every whole step; `guides` are drawn across.
+  void line_chart(const std::string& caption, const std::vector<Point>& points, double low, double high,
+                  Colour line_colour, const std::vector<Guide>& guides = {});
   void signature(const Signature& s);
   void space(float points);
 

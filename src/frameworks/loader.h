@@ -2,7 +2,7 @@
 // Reads an evaluation framework from YAML, strictly: every field known, every weight adding
 // up (indicators to their aspect, aspects to their domain, domains to 100), every indicator
 // on a known scale, bands ordered, suggestion rules known. Errors say where, e.g.
-// `permenpanrb-59-2020.yaml: domains[1].aspects[0].weight: 10,00 but its indicators add up to 9,50`.
+// `permenpanrb-59-2020.yaml: domains[1].aspects[0].weight: 10.00 but its indicators add up to 9.50`.
 #include <optional>
 #include <string>
 #include <string_view>

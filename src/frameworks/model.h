@@ -68,7 +68,7 @@ struct Framework {
   std::string citation;      // "Peraturan Menteri PANRB Nomor 59 Tahun 2020"
   std::string index_name;    // "Indeks SPBE"
   std::string effective_from;  // YYYY-MM-DD
-  std::string status;        // "in_force" | "draft" (not confirmed against the official text)
+  std::string status;        // "in_force" | "draft" (not confirmed against the official text) | "revoked"
   int decimals = 2;          // published values carry this many decimals, rounded half up
   int default_target_level = 3;
   std::vector<Scale> scales;
@@ -87,5 +87,8 @@ struct Framework {
   // The criteria of `level` for an indicator: its own, else its scale's.
   const Level* criteria(const Indicator& indicator, int level) const;
 };
+
+// A weight or band start as written in a framework file and shown in the API: 130 → "1.30".
+std::string hundredths_text(Hundredths value);
 
 }  // namespace simpul::frameworks

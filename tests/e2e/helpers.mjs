@@ -160,10 +160,11 @@ export async function apiSession(username, password = DEMO_PASSWORD) {
       ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
     });
     const text = await r.text();
-    return { status: r.status, headers: r.headers, body: text ? JSON.parse(text) : null };
+    return { status: r.status, headers: r.headers, etag: r.headers.get('etag'), body: text ? JSON.parse(text) : null };
   };
   return {
     user: body.user,
+    call, // any method: call('PUT', path, payload, { 'If-Match': etag })
     get: (path, headers) => call('GET', path, undefined, headers),
     post: (path, payload = {}, headers) => call('POST', path, payload, headers),
     patch: (path, payload, headers) => call('PATCH', path, payload, headers),

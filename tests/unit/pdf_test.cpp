@@ -1,6 +1,7 @@
 // The PDF writer and the compliance report built on it: a file that starts with %PDF, whose
 // text pdftotext (poppler-utils) reads back — Indonesian letters included, characters the
-// font lacks as "?" — with tables that break across numbered pages.
+// font lacks as "?" — with tables that break across numbered pages; the radar and line charts
+// keep to the page count a flow of their size makes and their labels come back as text.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -48,6 +49,27 @@ std::string flat(const std::string& text) {
 }
 
 bool has_pdftotext() { return std::system("command -v pdftotext >/dev/null 2>&1") == 0; }
+
+// The number of pages, from the last "Halaman n dari m" footer.
+int pages_of(const std::string& text) {
+  auto last = text.rfind("Halaman ");
+  int page = 0, pages = 0;
+  if (last == std::string::npos || std::sscanf(text.c_str() + last, "Halaman %d dari %d", &page, &pages) != 2) return 0;
+  return pages;
+}
+
+const std::vector<std::string> kAspects = {"Kebijakan Internal Tata Kelola SPBE",
+                                           "Perencanaan Strategis SPBE",
+                                           "Teknologi Informasi dan Komunikasi",
+                                           "Penyelenggara SPBE",
+                                           "Penerapan Manajemen SPBE",
+                                           "Pelaksanaan Audit TIK",
+                                           "Layanan Administrasi Pemerintahan Berbasis Elektronik",
+                                           "Layanan Publik Berbasis Elektronik"};
+
+pdf::RadarSeries series(const std::string& label, std::vector<std::optional<double>> values, const char* hex) {
+  return {label, std::move(values), pdf::colour(hex)};
+}
 
 }  // namespace
 
@@ -115,6 +137,57 @@ TEST(Pdf, ColoursAreReadFromHex) {
   EXPECT_NEAR(c.g, 0.502f, 0.001f);
   EXPECT_FLOAT_EQ(c.b, 0.0f);
   EXPECT_FLOAT_EQ(pdf::colour("red").r, 0.0f);
+}
+
+// --------------------------------------------------------------------------- radar and line charts
+
+TEST(PdfCharts, RadarAndLineChartFitOnePageWithTheirLabels) {
+  if (!has_pdftotext()) GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+  pdf::Document d("Uji", "Laporan uji");
+  d.title("Indeks");
+  d.radar_chart("Indeks aspek", kAspects,
+                {series("Penilaian mandiri", {3.0, 3.25, 3.0, 2.5, 1.0, 1.0, 3.9, 3.17}, "#1d4ed8"),
+                 series("Hasil evaluasi", {2.0, 3.0, std::nullopt, 2.5, 1.5, 1.0, 3.5, 3.0}, "#b91c1c")},
+                5);
+  d.line_chart("Tren indeks", {{"2023", 2.11, "2,11"}, {"2024", 2.48, "2,48"}, {"2025", 2.95, "2,95"}}, 1, 5,
+               pdf::colour("#1d4ed8"), {{"Target 2,60", 2.6, pdf::colour("#15803d")}});
+  auto text = pdf_text(d.finish());
+  EXPECT_EQ(pages_of(text), 1) << text;
+  for (const char* expected : {"Indeks aspek", "Penerapan Manajemen SPBE", "Pelaksanaan Audit TIK", "Penilaian mandiri",
+                               "Hasil evaluasi", "Tren indeks", "2023", "2024", "2025", "2,11", "2,48", "2,95",
+                               "Target 2,60"})
+    EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+  // A long spoke label wraps beside its spoke; its words all come back.
+  for (const char* word : {"Administrasi", "Pemerintahan", "Berbasis", "Elektronik"})
+    EXPECT_NE(text.find(word), std::string::npos) << word;
+}
+
+TEST(PdfCharts, ChartsThatDoNotFitStartANewPage) {
+  if (!has_pdftotext()) GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+  pdf::Document d("Uji", "Laporan uji");
+  for (int i = 0; i < 3; ++i)
+    d.radar_chart("Radar " + std::to_string(i), kAspects, {series("Mandiri", {1.0, 2.0, 3.0, 4.0, 5.0, 4.0, 3.0, 2.0}, "#1d4ed8")}, 5);
+  d.line_chart("Satu tahun", {{"2026", 3.28, "3,28"}}, 1, 5, pdf::colour("#1d4ed8"));
+  auto text = pdf_text(d.finish());
+  // Two radars (about 300 points each) fill an A4 page; the third and the line chart go on the next.
+  EXPECT_EQ(pages_of(text), 2) << text;
+  EXPECT_NE(text.find("Radar 2"), std::string::npos);
+  EXPECT_NE(text.find("3,28"), std::string::npos);
+  // One series: no legend.
+  EXPECT_EQ(text.find("Mandiri"), std::string::npos);
+}
+
+TEST(PdfCharts, ChartsWithNothingToDrawAreLeftOut) {
+  pdf::Document d("Uji", "Laporan uji");
+  d.radar_chart("Dua jari-jari", {"A", "B"}, {}, 5);
+  d.line_chart("Tanpa titik", {}, 1, 5, pdf::colour("#1d4ed8"));
+  d.line_chart("Sumbu terbalik", {{"2026", 3, "3"}}, 5, 1, pdf::colour("#1d4ed8"));
+  auto bytes = d.finish();
+  EXPECT_EQ(bytes.substr(0, 5), "%PDF-");
+  if (!has_pdftotext()) return;
+  auto text = pdf_text(bytes);
+  for (const char* absent : {"Dua jari-jari", "Tanpa titik", "Sumbu terbalik"})
+    EXPECT_EQ(text.find(absent), std::string::npos) << absent;
 }
 
 // --------------------------------------------------------------------------- compliance report

@@ -54,6 +54,7 @@ const std::map<Permission, std::set<Caller>>& expected() {
       {Permission::business_process_edit, {C::superadmin, C::operator_own, C::operator_other}},
       {Permission::registry_read, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
       {Permission::registry_edit, {C::superadmin, C::operator_own, C::operator_other}},
+      {Permission::file_upload, {C::superadmin, C::operator_own, C::operator_other, C::leadership, C::auditor}},
       {Permission::infrastructure_manage, {C::superadmin}},
       {Permission::gcio_approve, {C::superadmin, C::leadership}},
       // The routes narrow an operator to their own agency's tickets; Tier 2 steps are the ICT office's.

@@ -58,6 +58,16 @@ const KnowledgePage = lazyPage(() => knowledge().then((m) => m.KnowledgePage));
 const ArticleCreatePage = lazyPage(() => knowledge().then((m) => m.ArticleCreatePage));
 const ArticlePage = lazyPage(() => knowledge().then((m) => m.ArticlePage));
 // ==== evaluation page imports (keep this marker; one barrel const + lazyPage lines per area right below it) ====
+const evaluation = () => import('./pages/evaluation');
+const EvaluationCampaignsPage = lazyPage(() => evaluation().then((m) => m.CampaignsPage));
+const EvaluationCampaignPage = lazyPage(() => evaluation().then((m) => m.CampaignPage));
+const EvaluationTeamPage = lazyPage(() => evaluation().then((m) => m.TeamPage));
+const EvaluationExternalPage = lazyPage(() => evaluation().then((m) => m.ExternalResultsPage));
+const EvaluationSuggestionsPage = lazyPage(() => evaluation().then((m) => m.SuggestionsPage));
+const EvaluationFrameworksPage = lazyPage(() => evaluation().then((m) => m.FrameworksPage));
+const EvaluationFrameworkPage = lazyPage(() => evaluation().then((m) => m.FrameworkPage));
+const EvaluationIndicatorPage = lazyPage(() => evaluation().then((m) => m.IndicatorPage));
+const EvaluationQuestionInboxPage = lazyPage(() => evaluation().then((m) => m.QuestionInboxPage));
 // ==== compliance and dashboard page imports (keep this marker; one barrel const + lazyPage lines per area right below it) ====
 const dashboard = () => import('./pages/dashboard');
 const DashboardPage = lazyPage(() => dashboard().then((m) => m.DashboardPage));
@@ -201,6 +211,15 @@ const ROUTES: RouteDef[] = [
   { pattern: '/pengetahuan/baru', page: ArticleCreatePage, access: ['superadmin', 'agency_operator'] },
   { pattern: /^\/pengetahuan\/(\d+)$/, page: ArticlePage, access: ACCESS.knowledge },
   // ==== evaluation routes (keep this marker; one block per area right below it) ====
+  { pattern: '/evaluasi', page: EvaluationCampaignsPage, access: ACCESS.evaluation },
+  { pattern: '/evaluasi/kerangka', page: EvaluationFrameworksPage, access: ACCESS.evaluation },
+  { pattern: /^\/evaluasi\/kerangka\/([^/]+)$/, page: EvaluationFrameworkPage, access: ACCESS.evaluation },
+  { pattern: '/evaluasi/pertanyaan', page: EvaluationQuestionInboxPage, access: ACCESS.evaluation },
+  { pattern: /^\/evaluasi\/(\d+)$/, page: EvaluationCampaignPage, access: ACCESS.evaluation },
+  { pattern: /^\/evaluasi\/(\d+)\/tim$/, page: EvaluationTeamPage, access: ACCESS.evaluation },
+  { pattern: /^\/evaluasi\/(\d+)\/hasil-eksternal$/, page: EvaluationExternalPage, access: ACCESS.evaluation },
+  { pattern: /^\/evaluasi\/(\d+)\/usulan$/, page: EvaluationSuggestionsPage, access: ACCESS.evaluation },
+  { pattern: /^\/evaluasi\/(\d+)\/indikator\/(\d+)$/, page: EvaluationIndicatorPage, access: ACCESS.evaluation },
   // ==== compliance and dashboard routes (keep this marker; one block per area right below it) ====
   { pattern: '/dasbor', page: DashboardPage, access: ACCESS.dashboard },
   { pattern: '/kepatuhan', page: RegionCompliancePage, access: ACCESS.compliance },

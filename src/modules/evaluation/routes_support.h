@@ -1,6 +1,7 @@
 #pragma once
 // What the evaluation route files share: the base path, the campaign lookups and the
 // checks of the caller's place in the campaign's assessor team.
+#include <algorithm>
 #include <initializer_list>
 #include <memory>
 #include <string>
@@ -10,12 +11,21 @@
 #include "core/lang.h"
 #include "db/database.h"
 #include "frameworks/model.h"
+#include "http/params.h"
 #include "http/router.h"
 #include "modules/evaluation/model.h"
 
 namespace simpul::modules::evaluation {
 
 inline const std::string kBase = "/api/v1/evaluation";
+inline const Text kCampaignNotFound{"Penilaian SPBE tidak ditemukan.", "SPBE evaluation campaign not found."};
+inline const Text kIndicatorNotFound{"Indikator tidak ditemukan.", "Indicator not found."};
+
+// The {campaign_id} and {indicator_no} of a route's path (404 when not a number).
+inline int64_t campaign_param(const http::Request& req) { return http::id_param(req, "campaign_id", kCampaignNotFound); }
+inline int indicator_param(const http::Request& req) {
+  return static_cast<int>(std::min<int64_t>(http::id_param(req, "indicator_no", kIndicatorNotFound), 1'000'000));
+}
 
 // The campaign, or 404.
 Campaign require_campaign(db::Connection& c, const std::string& region_id, int64_t campaign_id);

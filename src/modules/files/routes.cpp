@@ -85,7 +85,7 @@ http::Response download(AppContext& ctx, http::Request& req) {
 }  // namespace
 
 void add_routes(http::Router& router, AppContext& ctx) {
-  router.add("POST", "/api/v1/files", auth::Permission::registry_edit,
+  router.add("POST", "/api/v1/files", auth::Permission::file_upload,
              [&ctx](http::Request& req) { return upload(ctx, req); }, http::Body::upload);
   router.add("GET", "/api/v1/files/{sha256}", auth::Permission::registry_read,
              [&ctx](http::Request& req) { return download(ctx, req); });

@@ -117,8 +117,11 @@ export function apiUpload<T>(
   return request(path, init, check, { timeoutMs: 120000, ...options });
 }
 
-export function apiDelete(path: string, options: RequestOptions = {}): Promise<Result<undefined>> {
-  return request(path, { method: 'DELETE' }, isNoContent, options);
+// Most removals answer 204; a DELETE that answers the changed record names its check.
+export function apiDelete(path: string, options?: RequestOptions): Promise<Result<undefined>>;
+export function apiDelete<T>(path: string, options: RequestOptions, check: (body: unknown) => body is T): Promise<Result<T>>;
+export function apiDelete(path: string, options: RequestOptions = {}, check: (body: unknown) => boolean = isNoContent): Promise<Result<unknown>> {
+  return request(path, { method: 'DELETE' }, check as (body: unknown) => body is unknown, options);
 }
 
 async function request<T>(

@@ -211,6 +211,24 @@ export const AUDIT_ACTIONS = [
   'compliance_statement.create',
   'compliance_statement.withdraw',
   'compliance.snapshot',
+  'evaluation_campaign.create',
+  'evaluation_campaign.update',
+  'evaluation_campaign.sign_off',
+  'evaluation_campaign.reopen',
+  'evaluation_assessor.put',
+  'evaluation_assessor.remove',
+  'evaluation_answer.set',
+  'evaluation_answer.verify',
+  'evaluation_answer.unverify',
+  'evaluation_evidence.add',
+  'evaluation_evidence.remove',
+  'evaluation_question.ask',
+  'evaluation_question.answer',
+  'evaluation_external_result.enter',
+  'evaluation_external_result.enter_stage',
+  'evaluation_external_result.update',
+  'evaluation_external_result.remove',
+  'evaluation_framework.import',
 ] as const;
 
 
@@ -269,6 +287,11 @@ export const AUDIT_ENTITY_TYPES = [
   'training_plan',
   'compliance_statement',
   'compliance_snapshot',
+  'evaluation_campaign',
+  'evaluation_evidence',
+  'evaluation_answer',
+  'evaluation_question',
+  'evaluation_framework',
 ] as const;
 
 type AuditAction = (typeof AUDIT_ACTIONS)[number];
