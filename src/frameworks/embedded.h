@@ -1,5 +1,5 @@
 #pragma once
-// The framework files compiled into the binary from frameworks/ (cmake/embed_frameworks.cmake).
+// The framework files compiled into the binary from frameworks/ (cmake/embed_texts.cmake).
 #include <vector>
 
 #include "profiles/embedded.h"

@@ -1,5 +1,5 @@
 #pragma once
-// Files compiled into the binary from profiles/ (see cmake/embed_profiles.cmake).
+// Files compiled into the binary from profiles/ (see cmake/embed_texts.cmake).
 #include <string_view>
 #include <vector>
 

@@ -4649,7 +4649,7 @@ export const en: Messages = {
   'nav.evaluation': 'SPBE evaluation',
   // ==== evaluation overview keys (keep this marker; the keys of the campaign, index, team, external results and framework pages, including their auditAction/auditEntity labels, right below it) ====
   'evaluation.title': 'SPBE self-assessment',
-  'evaluation.intro': 'Every year the region is judged by the SPBE index (PermenPANRB 59/2020): the internal assessor team gives each indicator a maturity level with an explanation and evidence, the person in charge verifies, the coordinator signs off, and the external assessors\' results are then entered beside it.',
+  'evaluation.intro': 'Every year the region is judged in the national SPBE evaluation, under the framework its campaign uses: the internal assessor team gives each indicator a maturity level with an explanation and evidence, the person in charge verifies, the coordinator signs off, and the external assessors\' results are then entered beside it.',
   'evaluation.frameworksLink': 'Evaluation frameworks: domains, aspects, indicators, weights and predicates',
   'evaluation.create': 'Create a self-assessment',
   'evaluation.createTitle': 'Create a self-assessment',
@@ -4684,7 +4684,7 @@ export const en: Messages = {
   'evaluation.targetLevel': 'Target maturity level of every indicator',
   'evaluation.targetLevelHint': 'Usually 3 (Defined / Transaction).',
   'evaluation.targetIndex': 'Target index (optional)',
-  'evaluation.targetIndexHint': 'The region\'s performance target, e.g. 2.60 (PermenPANRB 59/2020 Article 10).',
+  'evaluation.targetIndexHint': 'The index the region uses as a key performance indicator, e.g. 2.60.',
   'evaluation.decree': 'Decree setting up the internal assessor team',
   'evaluation.decreeHint': 'The number and date of the region head\'s decree, when there is one.',
   'evaluation.error.yearMissing': 'Write the year with four digits, e.g. 2026.',

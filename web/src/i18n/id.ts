@@ -4649,7 +4649,7 @@ export const id: Messages = {
   'nav.evaluation': 'Evaluasi SPBE',
   // ==== evaluation overview keys (keep this marker; the keys of the campaign, index, team, external results and framework pages, including their auditAction/auditEntity labels, right below it) ====
   'evaluation.title': 'Penilaian mandiri SPBE',
-  'evaluation.intro': 'Setiap tahun daerah dinilai dengan Indeks SPBE (PermenPANRB 59/2020): Tim Asesor Internal memberi tingkat kematangan tiap indikator beserta penjelasan dan data dukung, penanggung jawab memverifikasi, koordinator menandatangani, lalu hasil asesor eksternal dicatat di sampingnya.',
+  'evaluation.intro': 'Setiap tahun daerah dinilai dalam evaluasi SPBE nasional, menurut kerangka penilaian yang dipakai penilaiannya: Tim Asesor Internal memberi tingkat kematangan tiap indikator beserta penjelasan dan data dukung, penanggung jawab memverifikasi, koordinator menandatangani, lalu hasil asesor eksternal dicatat di sampingnya.',
   'evaluation.frameworksLink': 'Kerangka penilaian: domain, aspek, indikator, bobot dan predikat',
   'evaluation.create': 'Buat penilaian mandiri',
   'evaluation.createTitle': 'Buat penilaian mandiri',
@@ -4684,7 +4684,7 @@ export const id: Messages = {
   'evaluation.targetLevel': 'Target tingkat kematangan setiap indikator',
   'evaluation.targetLevelHint': 'Umumnya 3 (Terdefinisi / Transaksi).',
   'evaluation.targetIndex': 'Target indeks (boleh kosong)',
-  'evaluation.targetIndexHint': 'Target IKU daerah, misalnya 2,60 (PermenPANRB 59/2020 Pasal 10).',
+  'evaluation.targetIndexHint': 'Target indeks yang dipakai daerah sebagai Indikator Kinerja Utama, misalnya 2,60.',
   'evaluation.decree': 'Keputusan pembentukan Tim Asesor Internal',
   'evaluation.decreeHint': 'Nomor dan tanggal keputusan kepala daerah, bila sudah ada.',
   'evaluation.error.yearMissing': 'Tulis tahun penilaian dengan empat angka, misalnya 2026.',

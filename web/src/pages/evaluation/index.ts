@@ -6,6 +6,6 @@ export { ExternalResultsPage } from './ExternalResultsPage';
 export { SuggestionsPage } from './SuggestionsPage';
 export { FrameworksPage } from './FrameworksPage';
 export { FrameworkPage } from './FrameworkPage';
-// The indicator page and the inbox of questions (the "ui-indicator" part).
+// The indicator page and the inbox of questions to agencies.
 export { IndicatorPage } from './IndicatorPage';
 export { QuestionInboxPage } from './QuestionInboxPage';
