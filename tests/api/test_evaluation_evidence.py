@@ -345,10 +345,25 @@ def test_a_stage_in_bulk_then_a_correction_and_the_differences(admin, login_as, 
         assert by_no[no]["difference"] == levels[str(no)] - self_levels[no]
     assert by_no[11]["document"] is None and by_no[11]["result"] is None
     assert entered.json()["entry_open"] is True
-    # The same stage again with the same levels changes nothing; another level is refused.
+    # The same stage again with the same levels changes nothing; another level needs the version
+    # seen, and a stale one saves nothing of the request (all or nothing).
     assert admin.put(stage, json={"levels": {"1": levels["1"]}}).status_code == 200
-    differing = admin.put(stage, json={"levels": {"1": 1 if levels["1"] != 1 else 2}})
+    other = 1 if levels["1"] != 1 else 2
+    differing = admin.put(stage, json={"levels": {"1": other, "11": 3}})
     assert_problem(differing, 409, "conflict")
+    stale = admin.put(stage, json={"levels": {"1": other, "11": 3}, "versions": {"1": 7}})
+    assert_problem(stale, 412, "precondition-failed")
+    after_refusals = {i["number"]: i for i in admin.get(f"{BASE}/campaigns/{cid}/external").json()["items"]}
+    assert after_refusals[1]["document"]["level"] == levels["1"] and after_refusals[11]["document"] is None
+    # One request enters 11, corrects 2 and takes 3 off the stage, each on the version seen.
+    other_2 = 1 if levels["2"] != 1 else 2
+    both = admin.put(stage, json={"levels": {"11": 3, "2": other_2}, "remove": [3], "versions": {"2": 1, "3": 1}})
+    assert both.status_code == 200, support.describe(both)
+    by_no = {i["number"]: i for i in both.json()["items"]}
+    assert by_no[11]["document"]["level"] == 3
+    assert by_no[2]["document"]["level"] == other_2 and by_no[2]["document"]["version"] == 2
+    assert by_no[3]["document"] is None
+    assert_problem(admin.put(stage, json={"levels": {"4": 1}, "remove": [4]}), 422, "validation-failed")
 
     # A correction names the version it corrects.
     one = f"{BASE}/campaigns/{cid}/external/1/document"

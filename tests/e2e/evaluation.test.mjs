@@ -6,6 +6,7 @@
 // - the coordinator (sekda, when the team says so) sees "Tandatangani" and, while indicators are
 //   not verified, the server's list of what is missing; a non-member sees no such button;
 // - on a signed-off campaign the ICT office enters a stage of external results in one form,
+//   then corrects one level and clears another in the same form,
 //   and the difference to the self level appears;
 // - the frameworks page lists PermenPANRB 59/2020 with its 47 indicators;
 // - /evaluasi and /evaluasi/{id} fit a 320 px phone.
@@ -188,10 +189,28 @@ describe('Evaluation', () => {
       await row.waitFor();
       assert.equal(await row.getAttribute('data-difference'), '1');
       await expectText(page, 'ev-differences-summary', /2 indikator sudah memiliki hasil; 1 berbeda/);
+      const external = (await admin.get(`${BASE}/campaigns/${campaign.id}/external`)).body.items.find((r) => r.number === first.number);
+      assert.equal(external.document.level, first.level + 1);
+      assert.equal(external.difference, 1);
+
+      // The form starts again from what is stored (never from what it showed before the save).
+      const firstSelect = page.locator(`#ev-external-level-${first.number}`);
+      await page.waitForFunction(
+        ([id, want]) => document.getElementById(id)?.value === want,
+        [`ev-external-level-${first.number}`, String(first.level + 1)],
+      );
+      assert.equal(await page.locator(`#ev-external-level-${second.number}`).inputValue(), String(second.level));
+      // A correction and a cleared level in the same form: one request, each on the version seen.
+      await firstSelect.selectOption(String(first.level));
+      await page.locator(`#ev-external-level-${second.number}`).selectOption('');
+      await page.getByTestId('ev-external-save').click();
+      await expectText(page, 'ev-differences-summary', /1 indikator sudah memiliki hasil; 0 berbeda/);
+      const items = (await admin.get(`${BASE}/campaigns/${campaign.id}/external`)).body.items;
+      const corrected = items.find((r) => r.number === first.number);
+      assert.equal(corrected.document.level, first.level);
+      assert.equal(corrected.document.version, 2);
+      assert.equal(items.find((r) => r.number === second.number).document, null);
     });
-    const external = (await admin.get(`${BASE}/campaigns/${campaign.id}/external`)).body.items.find((r) => r.number === first.number);
-    assert.equal(external.document.level, first.level + 1);
-    assert.equal(external.difference, 1);
   });
 
   it('the frameworks page lists PermenPANRB 59/2020 with its 47 indicators', async () => {

@@ -84,27 +84,63 @@ SingleInput read_single(const nlohmann::json& body, const frameworks::Framework&
 }
 
 struct StageInput {
-  std::map<int, int> levels;
+  std::map<int, int> levels;        // entered or corrected
+  std::vector<int> remove;          // results taken off this stage
+  std::map<int, int64_t> versions;  // the version seen of each result corrected or removed
   std::string note;
 };
 
+// The indicator a key of `levels` or `versions` (or an entry of `remove`) names, or a field error.
+const frameworks::Indicator* indicator_of(BodyReader& r, const frameworks::Framework& f, const std::string& key,
+                                          const std::string& field) {
+  bool numeric = !key.empty() && key.size() < 7 && key.find_first_not_of("0123456789") == std::string::npos;
+  const auto* indicator = numeric ? f.indicator(std::stoi(key)) : nullptr;
+  if (!indicator)
+    r.add(field, {"Indikator " + key + " tidak ada dalam kerangka penilaian ini.", "Indicator " + key + " is not in this framework."});
+  return indicator;
+}
+
 StageInput read_stage(const nlohmann::json& body, const frameworks::Framework& f) {
-  BodyReader r(body, {"levels", "note"});
+  BodyReader r(body, {"levels", "remove", "versions", "note"});
   StageInput in;
   const Text shape{"Isi levels sebagai objek nomor indikator → tingkat, misalnya {\"1\": 3, \"2\": 2}.",
                    "Give levels as an object of indicator number → level, e.g. {\"1\": 3, \"2\": 2}."};
-  if (!r.has("levels") || !body["levels"].is_object() || body["levels"].empty()) r.add("levels", shape);
-  else
+  bool has_levels = r.has("levels") && body["levels"].is_object() && !body["levels"].empty();
+  bool has_remove = r.has("remove") && body["remove"].is_array() && !body["remove"].empty();
+  if (r.has("levels") && !body["levels"].is_object()) r.add("levels", shape);
+  else if (!has_levels && !has_remove) r.add("levels", shape);
+  if (has_levels)
     for (const auto& [key, value] : body["levels"].items()) {
       const std::string field = "levels." + key;
-      int no = 0;
-      bool numeric = !key.empty() && key.size() < 7 && key.find_first_not_of("0123456789") == std::string::npos;
-      const auto* indicator = numeric ? f.indicator(no = std::stoi(key)) : nullptr;
-      if (!indicator)
-        r.add(field, {"Indikator " + key + " tidak ada dalam kerangka penilaian ini.", "Indicator " + key + " is not in this framework."});
-      else if (auto e = level_error(f, *indicator, value, field)) r.add(e->field, e->message);
-      else in.levels[no] = value.get<int>();
+      const auto* indicator = indicator_of(r, f, key, field);
+      if (!indicator) continue;
+      if (auto e = level_error(f, *indicator, value, field)) r.add(e->field, e->message);
+      else in.levels[indicator->number] = value.get<int>();
     }
+  if (r.has("remove") && !body["remove"].is_array())
+    r.add("remove", {"Isi remove sebagai daftar nomor indikator.", "Give remove as a list of indicator numbers."});
+  else if (has_remove)
+    for (const auto& v : body["remove"]) {
+      const auto* indicator = v.is_number_integer() ? indicator_of(r, f, std::to_string(v.get<int64_t>()), "remove") : nullptr;
+      if (!v.is_number_integer()) r.add("remove", {"Isi remove sebagai daftar nomor indikator.", "Give remove as a list of indicator numbers."});
+      else if (indicator && in.levels.count(indicator->number))
+        r.add("remove", {"Indikator " + std::to_string(indicator->number) + " tidak dapat diisi dan dihapus sekaligus.",
+                         "Indicator " + std::to_string(indicator->number) + " cannot be both entered and removed."});
+      else if (indicator) in.remove.push_back(indicator->number);
+    }
+  if (r.has("versions")) {
+    if (!body["versions"].is_object())
+      r.add("versions", {"Isi versions sebagai objek nomor indikator → versi yang dilihat.",
+                         "Give versions as an object of indicator number → the version seen."});
+    else
+      for (const auto& [key, value] : body["versions"].items()) {
+        const auto* indicator = indicator_of(r, f, key, "versions." + key);
+        if (!indicator) continue;
+        if (!value.is_number_integer() || value.get<int64_t>() < 1)
+          r.add("versions." + key, {"Versi adalah bilangan bulat positif.", "A version is a positive whole number."});
+        else in.versions[indicator->number] = value.get<int64_t>();
+      }
+  }
   if (auto n = r.nullable_text("note", 2000, kNoteMessage)) in.note = n->value_or("");
   r.check();
   return in;
@@ -225,8 +261,10 @@ void add_external_routes(http::Router& router, AppContext& ctx) {
     });
   }, http::Body::json);
 
-  // A whole stage at once, all or nothing: indicators already entered at this stage with another
-  // level are refused (correct those one by one on their version); the same level again is kept.
+  // A whole stage at once, all or nothing: new results entered, results with another level
+  // corrected and results named in `remove` taken off, each of the last two only on the version
+  // seen (`versions`: 409 when missing, 412 when someone changed it since; nothing is saved then).
+  // The same level again is kept as it is.
   router.add("PUT", external + "/{stage}", Permission::evaluation_manage, [&ctx](http::Request& req) {
     auto id = campaign_param(req);
     auto stage = stage_param(req);
@@ -235,29 +273,43 @@ void add_external_routes(http::Router& router, AppContext& ctx) {
       auto f = require_framework(c, campaign);
       require_signed_off_once(c, campaign);
       auto in = read_stage(req.json, *f);
-      std::vector<ExternalResult> fresh;
-      std::string differing;
+      // The version seen of a result that changes: required, and still the stored one.
+      auto seen_version = [&](const ExternalResult& existing) {
+        auto v = in.versions.find(existing.indicator_no);
+        if (v == in.versions.end())
+          throw ProblemError(Problem::conflict(
+              {"Hasil indikator " + std::to_string(existing.indicator_no) +
+                   " pada tahap ini sudah ada: sertakan versinya (versions) untuk mengoreksi atau menghapusnya.",
+               "Indicator " + std::to_string(existing.indicator_no) +
+                   " already has a result at this stage: give its version (versions) to correct or remove it."}));
+        check_version(v->second, existing.version);
+      };
+      nlohmann::json changes = nlohmann::json::object();
       for (const auto& [no, level] : in.levels) {
         auto existing = find_external_result(c, id, no, stage);
-        if (existing && existing->level != level) differing += (differing.empty() ? "" : ", ") + std::to_string(no);
-        if (existing) continue;
         ExternalResult r;
         r.indicator_no = no;
         r.stage = stage;
         r.level = level;
-        r.note = in.note;
+        r.note = existing && in.note.empty() ? existing->note : in.note;
         r.entered_by = req.principal->username;
         r.entered_at = now_rfc3339();
-        fresh.push_back(r);
+        if (!existing) {
+          insert_external_result(c, campaign, r);
+          changes[result_key(no, stage)] = change_of(nullptr, &r);
+        } else if (existing->level != level) {
+          seen_version(*existing);
+          r.version = existing->version + 1;
+          if (!update_external_result(c, id, r, existing->version)) check_version(r.version, existing->version);
+          changes[result_key(no, stage)] = change_of(&*existing, &r);
+        }
       }
-      if (!differing.empty())
-        throw ProblemError(Problem::conflict(
-            {"Indikator " + differing + " sudah punya hasil tahap ini dengan tingkat lain. Koreksi satu per satu, atau hapus lalu masukkan lagi.",
-             "Indicators " + differing + " already have a result at this stage with another level. Correct them one by one, or remove and enter them again."}));
-      nlohmann::json changes = nlohmann::json::object();
-      for (const auto& r : fresh) {
-        insert_external_result(c, campaign, r);
-        changes[result_key(r.indicator_no, stage)] = change_of(nullptr, &r);
+      for (int no : in.remove) {
+        auto existing = find_external_result(c, id, no, stage);
+        if (!existing) continue;  // already off this stage: the wish is met
+        seen_version(*existing);
+        delete_external_result(c, id, no, stage);
+        changes[result_key(no, stage)] = change_of(&*existing, nullptr);
       }
       if (!changes.empty()) audit_results(c, req, "evaluation_external_result.enter_stage", campaign, changes);
       return http::Response::json(200, external_overview(c, campaign));

@@ -100,13 +100,22 @@ export const getExternal = (id: number, options?: RequestOptions): Promise<Resul
   apiGet(`${campaignPath(id)}/external`, isExternalOverview, options);
 
 // The levels not yet entered at a stage, all at once (all or nothing): {"1": 3, …}.
-export const putExternalStage = (id: number, stage: ExternalStage, levels: Record<string, number>, note: string): Promise<Result<unknown>> =>
-  apiPut(`${campaignPath(id)}/external/${stage}`, note ? { levels, note } : { levels }, isAnything);
+// A whole stage in one request, all or nothing: new and corrected levels, the results to take
+// off, and the version seen of each result corrected or taken off.
+export interface ExternalStageChange {
+  levels: Record<string, number>;
+  remove: number[];
+  versions: Record<string, number>;
+  note: string;
+}
+export const putExternalStage = (id: number, stage: ExternalStage, change: ExternalStageChange): Promise<Result<unknown>> =>
+  apiPut(`${campaignPath(id)}/external/${stage}`, {
+    ...(Object.keys(change.levels).length > 0 ? { levels: change.levels } : {}),
+    ...(change.remove.length > 0 ? { remove: change.remove } : {}),
+    ...(Object.keys(change.versions).length > 0 ? { versions: change.versions } : {}),
+    ...(change.note ? { note: change.note } : {}),
+  }, isAnything);
 // A correction of one indicator's level at a stage, on the version seen.
-export const putExternalOne = (id: number, no: number, stage: ExternalStage, input: { level: number; note: string }, seen: number): Promise<Result<unknown>> =>
-  apiPut(`${campaignPath(id)}/external/${no}/${stage}`, input, isAnything, version(seen));
-export const removeExternalOne = (id: number, no: number, stage: ExternalStage, seen: number): Promise<Result<undefined>> =>
-  apiDelete(`${campaignPath(id)}/external/${no}/${stage}`, version(seen));
 
 // ---- Frameworks -----------------------------------------------------------------------
 

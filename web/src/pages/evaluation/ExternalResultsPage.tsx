@@ -2,10 +2,10 @@
 // Penilaian Dokumen, Interviu, Visitasi — beside the self-assessment, with the differences
 // highlighted (the result is the latest stage entered; difference = result − self level). The
 // ICT office enters a whole stage in one form once the self-assessment has been signed off at
-// least once: new levels go in one request (all or nothing), a changed level is corrected on
-// the version seen, a cleared one removed. What was typed survives a reload until it is saved.
+// least once: new levels, corrections (on the version seen) and cleared ones go in one request,
+// all or nothing. What was typed survives a reload until it is saved.
 import { useState } from 'preact/hooks';
-import { getCampaign, getExternal, getFramework, putExternalOne, putExternalStage, removeExternalOne } from '../../api/evaluation';
+import { getCampaign, getExternal, getFramework, putExternalStage } from '../../api/evaluation';
 import { EXTERNAL_STAGES, type ExternalOverview, type ExternalRow, type ExternalStage, type Framework } from '../../api/evaluationTypes';
 import type { Result } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -163,7 +163,19 @@ function StageFormLoader({ campaignId, frameworkCode, overview, onSaved }: Loade
   const [stage, setStage] = useState<ExternalStage>('document');
   return (
     <LoadView loaded={framework}>
-      {(f) => <StageForm key={stage} stage={stage} onStage={setStage} campaignId={campaignId} rows={overview.items} framework={f} onSaved={onSaved} />}
+      {(f) => (
+        // Keyed by the stage and the versions of its results: after a save (or another person's)
+        // the form starts again from what is stored, never from levels it showed before.
+        <StageForm
+          key={`${stage}:${overview.items.map((r) => r[stage]?.version ?? 0).join(',')}`}
+          stage={stage}
+          onStage={setStage}
+          campaignId={campaignId}
+          rows={overview.items}
+          framework={f}
+          onSaved={onSaved}
+        />
+      )}
     </LoadView>
   );
 }
@@ -196,23 +208,15 @@ function StageForm({ stage, onStage, campaignId, rows, framework, onSaved }: Sta
   const check = ({ t }: I18n) =>
     fieldErrors([[levelId(rows[0]?.number ?? 1), fresh.length + changed.length + cleared.length > 0 ? null : t('evaluation.error.noChanges')]]);
 
-  // New levels in one request; corrections and removals one by one, each on its version.
-  const request = async (): Promise<Result<unknown>> => {
-    if (fresh.length > 0) {
-      const levels = Object.fromEntries(fresh.map((r) => [String(r.number), Number(draft[String(r.number)])]));
-      const answer = await putExternalStage(campaignId, stage, levels, note);
-      if (!answer.ok) return answer;
-    }
-    for (const r of changed) {
-      const answer = await putExternalOne(campaignId, r.number, stage, { level: Number(draft[String(r.number)]), note: note || r[stage]!.note }, r[stage]!.version);
-      if (!answer.ok) return answer;
-    }
-    for (const r of cleared) {
-      const answer = await removeExternalOne(campaignId, r.number, stage, r[stage]!.version);
-      if (!answer.ok) return answer;
-    }
-    return { ok: true, data: null, status: 200 };
-  };
+  // One request, all or nothing: new and corrected levels, the cleared ones taken off, each
+  // correction and removal on the version seen (a change by someone else since: 412, nothing saved).
+  const request = (): Promise<Result<unknown>> =>
+    putExternalStage(campaignId, stage, {
+      levels: Object.fromEntries([...fresh, ...changed].map((r) => [String(r.number), Number(draft[String(r.number)])])),
+      remove: cleared.map((r) => r.number),
+      versions: Object.fromEntries([...changed, ...cleared].map((r) => [String(r.number), r[stage]!.version])),
+      note,
+    });
   const submit = send({
     check,
     request,
