@@ -52,7 +52,7 @@ nlohmann::json campaign_summary_json(const CampaignView& v) {
 }
 
 nlohmann::json index_report_json(const CampaignView& v) {
-  const auto& basis = v.result && v.result->complete() ? *v.result : v.self;
+  const auto& basis = v.official();
   nlohmann::json weakest = nlohmann::json::array();
   for (const auto* a : weakest_aspects_first(basis)) weakest.push_back(a->aspect->number);
 
